@@ -1,0 +1,61 @@
+import type { DatasetId, DatasetOf } from '../schemas/datasets';
+import type { Figure } from '../schemas/figure';
+
+/** Everything a chart function may use. No globals: the document is injected (linkedom at build time). */
+export interface RenderContext {
+  document: Document;
+  width: number;
+  /** Prefix for every id in the SVG, so two charts on one page never share a clip-path id. */
+  idPrefix: string;
+}
+
+/** Typed access to validated datasets, whether from Astro's collections or straight from disk in tests. */
+export type DatasetAccess = <Id extends DatasetId>(id: Id) => DatasetOf<Id>;
+
+/** A table twin of the chart, also the rows of its CSV and JSON downloads. */
+export interface ChartTable {
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, string | number | null>[];
+}
+
+/** A citation as shown to readers: resolved to text, never just an id. */
+export interface ShownCitation {
+  /** "Kyodo News, 3 Jul 2025" or "EO 14266 (The White House, 9 Apr 2025)". */
+  label: string;
+  /** The quoted words, for source citations. */
+  quote?: string;
+  /** Link to the source page or the official document. */
+  href?: string;
+}
+
+/** One stop for hover, tap and arrow keys: what the reader sees when it is active. */
+export interface ChartStop {
+  /** Index written as `data-i` on the marks of this stop. */
+  i: number;
+  /** Heading of the readout, e.g. "10 Apr 2025". */
+  heading: string;
+  /** Lines of the readout: rates, what changed. */
+  lines: string[];
+  citations: ShownCitation[];
+}
+
+/** A chart: pure functions from validated data to figure text, SVG, table and interaction stops. */
+export interface ChartDefinition<Model, View extends string = string> {
+  id: string;
+  /** Named views; the first is the default. */
+  views: readonly [View, ...View[]];
+  viewLabels: Record<View, string>;
+  /** Datasets it reads: offered for download on its page. */
+  datasets: readonly DatasetId[];
+  /** Height for a given width. */
+  height: (width: number) => number;
+  model: (data: DatasetAccess, citations: CitationResolver) => Model;
+  figure: (model: Model, view: View) => Figure;
+  render: (model: Model, view: View, context: RenderContext) => SVGSVGElement;
+  table: (model: Model, view: View) => ChartTable;
+  /** Interaction stops; a chart without them ships no JavaScript. */
+  stops?: (model: Model, view: View) => ChartStop[];
+}
+
+/** Turns a record's citations into what readers see. */
+export type CitationResolver = (citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined })[]) => ShownCitation[];

@@ -1,0 +1,225 @@
+import * as Plot from '@observablehq/plot';
+import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
+import { formatDay, formatPercent, isoToDate } from '../lib/format';
+import { tagMarks } from './plot-helpers';
+import type { ChartDefinition, ChartStop, ShownCitation } from './types';
+
+type View = 'rates' | 'components';
+
+interface Step {
+  side: 'us' | 'china';
+  date: Date;
+  rate: number;
+}
+
+interface Stop {
+  event: UsChinaTariffEvent;
+  date: string;
+  us: number | null;
+  china: number | null;
+  chinaTargeted: boolean;
+  citations: ShownCitation[];
+}
+
+interface Model {
+  steps: Step[];
+  components: { date: Date; part: 'Fentanyl duty' | 'Reciprocal duty'; rate: number }[];
+  targeted: { from: Date; to: Date; low: number; high: number };
+  stops: Stop[];
+  end: Date;
+  asOf: string;
+  caveats: string[];
+}
+
+/** Date an event is placed at: when it took effect, or when it was announced if it never did. */
+const placed = (e: UsChinaTariffEvent) => e.effective ?? e.announced;
+
+/** Rate in force for one side on a date, from effective events only. */
+function rateOn(events: UsChinaTariffEvent[], side: 'us' | 'china', iso: string) {
+  const applied = events.filter((e) => e.side === side && e.effective && e.effective <= iso && (e.rate !== null || e.targeted));
+  const last = applied.at(-1);
+  if (!last) return { rate: null, targeted: false };
+  return { rate: last.rate, targeted: last.targeted !== null };
+}
+
+export const usChinaEscalation: ChartDefinition<Model, View> = {
+  id: 'us-china-escalation',
+  views: ['rates', 'components'],
+  viewLabels: { rates: 'Both sides’ rates', components: 'US rate by part' },
+  datasets: ['us-china-tariffs', 'references'],
+  height: (width) => Math.round(Math.max(300, Math.min(380, width * 0.55))),
+
+  model(data, cite) {
+    const dataset = data('us-china-tariffs');
+    const events = [...dataset.records].sort((a, b) => placed(a).localeCompare(placed(b)));
+    const end = isoToDate(dataset.asOf);
+    const effective = events.filter((e) => e.status !== 'announced' && e.status !== 'threatened' && e.effective && e.rate !== null);
+    const steps: Step[] = effective
+      .filter((e): e is UsChinaTariffEvent & { side: 'us' | 'china' } => e.side !== 'both')
+      .map((e) => ({ side: e.side, date: isoToDate(e.effective as string), rate: e.rate as number }));
+    // Both lines start on 1 January at 0 (no additional duty yet) and run to the end of the data.
+    const start = isoToDate('2025-01-01');
+    for (const side of ['us', 'china'] as const) {
+      const last = steps.filter((s) => s.side === side).at(-1);
+      steps.push({ side, date: start, rate: 0 });
+      if (last) steps.push({ side, date: end, rate: last.rate });
+    }
+    steps.sort((a, b) => a.side.localeCompare(b.side) || +a.date - +b.date);
+
+    const components = effective
+      .filter((e) => e.side === 'us' && e.components)
+      .flatMap((e) => [
+        { date: isoToDate(e.effective as string), part: 'Fentanyl duty' as const, rate: e.components?.fentanyl ?? 0 },
+        { date: isoToDate(e.effective as string), part: 'Reciprocal duty' as const, rate: e.components?.reciprocal ?? 0 },
+      ]);
+    const lastComponents = components.slice(-2).map((c) => ({ ...c, date: end }));
+    components.unshift({ date: start, part: 'Fentanyl duty', rate: 0 }, { date: start, part: 'Reciprocal duty', rate: 0 });
+    components.push(...lastComponents);
+
+    // China's targeted lists ran from the first list to the first across-the-board rate.
+    const firstTargeted = events.find((e) => e.side === 'china' && e.targeted && e.effective);
+    const firstChinaRate = events.find((e) => e.side === 'china' && e.status === 'effective' && e.rate !== null);
+    const targeted = {
+      from: isoToDate(firstTargeted?.effective ?? '2025-02-10'),
+      to: isoToDate(firstChinaRate?.effective ?? '2025-04-10'),
+      low: 10,
+      high: 15,
+    };
+
+    const stops = events.map((event) => {
+      const date = placed(event);
+      const us = rateOn(events, 'us', date);
+      const china = rateOn(events, 'china', date);
+      return { event, date, us: us.rate, china: china.rate, chinaTargeted: china.targeted && china.rate === null, citations: cite(event.citations) };
+    });
+    return { steps, components, targeted, stops, end, asOf: dataset.asOf, caveats: dataset.caveats };
+  },
+
+  figure(model, view) {
+    const peak = Math.max(...model.steps.filter((s) => s.side === 'us').map((s) => s.rate));
+    const common = {
+      sourceLine: 'US executive orders 14195, 14228, 14257, 14259, 14266, 14298 and 14334 and the orders of 4 Nov 2025; China’s Customs Tariff Commission announcements; the Geneva and Stockholm joint statements.',
+      asOf: model.asOf,
+    };
+    if (view === 'components') {
+      return {
+        ...common,
+        title: 'The US tariff on Chinese goods, split into its fentanyl and reciprocal parts',
+        alt: `Stacked steps of the two US duties on Chinese goods in 2025. The fentanyl duty is 10% then 20%; the reciprocal duty jumps to 125% in April for a total of ${peak}%, then falls to 10% after Geneva.`,
+        description:
+          'Two emergency duties make up the headline US rate on Chinese goods. The fentanyl duty (EO 14195) began at 10% on 4 February and doubled to 20% on 4 March; it was cut to 10% on 10 November. The reciprocal duty (EO 14257) began at the 10% baseline on 5 April, rose to 84% on 9 April and 125% on 10 April, and fell back to 10% on 14 May when 24 of its 34 points were suspended. Neither part includes ordinary duties, Section 301 or Section 232 tariffs.',
+      };
+    }
+    return {
+      ...common,
+      title: `US and Chinese tariffs on each other’s goods rose to ${peak}% and 125% in April 2025, then fell after Geneva`,
+      alt: `Step chart of the additional tariff each side charged in 2025. The US rate on Chinese goods climbs from 10% in February to ${peak}% on 10 April, then drops to 30% on 14 May and 20% in November; China’s rate on US goods peaks at 125% and drops to 10%.`,
+      description:
+        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are listed in the table, not drawn. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
+    };
+  },
+
+  render(model, view, { document, width }) {
+    const height = usChinaEscalation.height(width);
+    const compact = width < 480;
+    const x = { type: 'utc' as const, domain: [isoToDate('2025-01-01'), model.end], label: null, ticks: compact ? 4 : 8, tickFormat: compact ? '%b %y' : '%b %Y' };
+    const y = { domain: [0, 160], label: compact ? '%' : 'Additional tariff, %', ticks: compact ? 4 : 8, grid: true, tickFormat: (d: number) => `${d}` };
+    const common = { document, width, height, className: "tl-plot", style: { fontSize: compact ? '11px' : '12px', fontFamily: 'var(--font-ui)', overflow: 'visible' }, marginLeft: compact ? 32 : 48, marginRight: compact ? 12 : 20, marginBottom: 36, x, y, ariaLabel: null as unknown as string };
+    const stopMarks = stopMarkers(model, compact);
+
+    if (view === 'components') {
+      return Plot.plot({
+        ...common,
+        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: ['var(--series-5)', 'var(--series-us)'], legend: false },
+        marks: [
+          Plot.areaY(model.components, { x: 'date', y: 'rate', fill: 'part', curve: 'step-after', fillOpacity: 0.85, order: ['Fentanyl duty', 'Reciprocal duty'] }),
+          Plot.ruleY([0], { stroke: 'currentColor' }),
+          Plot.text(
+            [{ date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' }, { date: isoToDate('2025-04-12'), rate: 10, text: '20% fentanyl' }],
+            { x: 'date', y: 'rate', text: 'text', textAnchor: 'start', dx: 6, fill: 'currentColor', fontWeight: 600 },
+          ),
+          ...stopMarks,
+        ],
+      }) as unknown as SVGSVGElement;
+    }
+
+    const labels = peakLabels(model, compact);
+    return Plot.plot({
+      ...common,
+      color: { domain: ['us', 'china'], range: ['var(--series-us)', 'var(--series-china)'] },
+      marks: [
+        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: 'var(--series-china)', fillOpacity: 0.25 }),
+        Plot.ruleY([0], { stroke: 'currentColor' }),
+        Plot.line(model.steps, { x: 'date', y: 'rate', z: 'side', stroke: 'side', curve: 'step-after', strokeWidth: 2.5 }),
+        ...stopMarks,
+        // Labels go last so they sit above the markers, with a halo in the page colour.
+        ...[-10, 14].map((dy) =>
+          Plot.text(
+            labels.filter((l) => l.dy === dy),
+            { x: 'date', y: 'rate', text: 'text', fill: 'fill', textAnchor: 'start', dx: 8, dy, fontWeight: 700, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' },
+          ),
+        ),
+      ],
+    }) as unknown as SVGSVGElement;
+  },
+
+  table(model) {
+    return {
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'side', label: 'Who' },
+        { key: 'status', label: 'Status' },
+        { key: 'event', label: 'What changed' },
+        { key: 'us_rate_pct', label: 'US rate on China, %', numeric: true },
+        { key: 'china_rate_pct', label: 'China rate on US, %', numeric: true },
+      ],
+      rows: model.stops.map((s) => ({
+        date: s.date,
+        side: s.event.side === 'both' ? 'Both' : s.event.side === 'us' ? 'US' : 'China',
+        status: s.event.status,
+        event: `${s.event.label}: ${s.event.summary}`,
+        us_rate_pct: s.us,
+        china_rate_pct: s.chinaTargeted ? 'targeted lists' : s.china,
+      })),
+    };
+  },
+
+  stops(model) {
+    return model.stops.map((s, i): ChartStop => ({
+      i,
+      heading: `${formatDay(s.date)} · ${s.event.label}`,
+      lines: [
+        s.event.summary,
+        `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
+        s.event.effective ? `Status: ${s.event.status}, effective ${formatDay(s.event.effective)} (announced ${formatDay(s.event.announced)})` : `Status: ${s.event.status} on ${formatDay(s.event.announced)}`,
+      ],
+      citations: s.citations,
+    }));
+  },
+};
+
+/** Labels at the turning points of each line; fewer on a phone. */
+function peakLabels(model: Model, compact: boolean) {
+  const at = (side: 'us' | 'china', iso: string) => model.steps.find((s) => s.side === side && +s.date === +isoToDate(iso));
+  const picks: [('us' | 'china'), string, number][] = compact
+    ? [['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', 14]]
+    : [['us', '2025-02-04', -10], ['us', '2025-03-04', -10], ['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', 14], ['us', '2025-11-10', -10]];
+  return picks.flatMap(([side, iso, dy]) => {
+    const step = at(side, iso);
+    return step ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }] : [];
+  });
+}
+
+/** One marker per event, tagged with `data-i` so the client can highlight it. */
+function stopMarkers(model: Model, compact: boolean) {
+  const points = model.stops.map((s, i) => ({
+    i,
+    date: isoToDate(s.date),
+    rate: s.event.rate !== null && s.event.status !== 'announced' && s.event.side !== 'both' ? s.event.rate : 0,
+    onAxis: s.event.rate === null || s.event.status === 'announced' || s.event.side === 'both',
+    fill: s.event.side === 'china' ? 'var(--series-china)' : s.event.side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)',
+  }));
+  return [
+    Plot.dot(points, tagMarks(points, { x: 'date', y: 'rate', r: compact ? 4 : 5, fill: 'fill', stroke: 'var(--bg)', strokeWidth: 1.5, symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle') })),
+  ];
+}

@@ -1,0 +1,21 @@
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { datasetLoader } from './lib/dataset-loader';
+import { storyLoader } from './lib/story-loader';
+import { sourceSchema } from './schemas/source';
+import { storySchema } from './schemas/story';
+
+// Content lives in content/ (outside src/) so authors never need to touch code.
+// Datasets use a loader of our own: each file has its own schema, and their citations are
+// checked against the sources, which a per-entry collection schema cannot see.
+export const collections = {
+  sources: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/sources' }),
+    schema: sourceSchema,
+  }),
+  stories: defineCollection({
+    loader: storyLoader(),
+    schema: storySchema,
+  }),
+  datasets: defineCollection({ loader: datasetLoader() }),
+};

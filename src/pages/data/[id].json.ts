@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+
+/** Every dataset as JSON, exactly as validated (records with their citations). */
+export const getStaticPaths = (async () => {
+  const datasets = await getCollection('datasets');
+  return datasets.map((d) => ({ params: { id: d.id }, props: { data: d.data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(`${JSON.stringify(props.data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,8 @@
+import { existsSync } from 'node:fs';
+
+/** The html and browser layers read the built site; `npm test` builds it first. */
+export function setup() {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing or incomplete: run `npm run build` first (or `npm test`, which builds before testing).');
+  }
+}
