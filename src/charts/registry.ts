@@ -2,7 +2,7 @@ import type { ChartDefinition } from './types';
 import { usChinaEscalation } from './us-china-escalation';
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different models.
-type AnyChart = ChartDefinition<any, string>;
+type AnyChart = ChartDefinition<any, string, any>;
 
 /** Every chart by id. The id is used in MDX (`<Chart id="…" />`), in URLs and in tests. */
 export const charts = {

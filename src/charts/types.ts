@@ -1,12 +1,15 @@
+import type { z } from 'zod';
 import type { DatasetId, DatasetOf } from '../schemas/datasets';
 import type { Figure } from '../schemas/figure';
 
 /** Everything a chart function may use. No globals: the document is injected (linkedom at build time). */
-export interface RenderContext {
+export interface RenderContext<Params = Record<string, never>> {
   document: Document;
   width: number;
   /** Prefix for every id in the SVG, so two charts on one page never share a clip-path id. */
   idPrefix: string;
+  /** The reader's choices for explorer charts (partner, product, date…), already validated. */
+  params: Params;
 }
 
 /** Typed access to validated datasets, whether from Astro's collections or straight from disk in tests. */
@@ -39,8 +42,12 @@ export interface ChartStop {
   citations: ShownCitation[];
 }
 
-/** A chart: pure functions from validated data to figure text, SVG, table and interaction stops. */
-export interface ChartDefinition<Model, View extends string = string> {
+/**
+ * A chart: pure functions from validated data to figure text, SVG, table and interaction stops.
+ * Explorer charts also declare `params` (a zod object with defaults): the reader's choices, set
+ * from MDX props (`<Chart id="tariff-stack" partner="JP" />`) or the page URL (`?partner=JP`).
+ */
+export interface ChartDefinition<Model, View extends string = string, Params = Record<string, never>> {
   id: string;
   /** Named views; the first is the default. */
   views: readonly [View, ...View[]];
@@ -49,12 +56,14 @@ export interface ChartDefinition<Model, View extends string = string> {
   datasets: readonly DatasetId[];
   /** Height for a given width. */
   height: (width: number) => number;
+  /** Schema of the reader's choices, with a default for each; omitted by charts without choices. */
+  params?: z.ZodType<Params>;
   model: (data: DatasetAccess, citations: CitationResolver) => Model;
-  figure: (model: Model, view: View) => Figure;
-  render: (model: Model, view: View, context: RenderContext) => SVGSVGElement;
-  table: (model: Model, view: View) => ChartTable;
-  /** Interaction stops; a chart without them ships no JavaScript. */
-  stops?: (model: Model, view: View) => ChartStop[];
+  figure: (model: Model, view: View, params: Params) => Figure;
+  render: (model: Model, view: View, context: RenderContext<Params>) => SVGSVGElement;
+  table: (model: Model, view: View, params: Params) => ChartTable;
+  /** Interaction stops; a chart without them (and without params) ships no JavaScript. */
+  stops?: (model: Model, view: View, params: Params) => ChartStop[];
 }
 
 /** Turns a record's citations into what readers see. */

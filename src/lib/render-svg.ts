@@ -14,14 +14,15 @@ export function createDocument(): Document {
  * - `aria-label`s on inner groups are removed: the SVG is one image with one label, and axe
  *   flags labels on groups without a role.
  */
-export function renderSvg<Model, View extends string>(
-  chart: ChartDefinition<Model, View>,
+export function renderSvg<Model, View extends string, Params>(
+  chart: ChartDefinition<Model, View, Params>,
   model: Model,
   view: View,
-  options: { width: number; idPrefix: string; label: string },
+  options: { width: number; idPrefix: string; label: string; params?: Params },
 ): string {
   const document = createDocument();
-  const svg = chart.render(model, view, { document, width: options.width, idPrefix: options.idPrefix });
+  const params = (options.params ?? chart.params?.parse({}) ?? {}) as Params;
+  const svg = chart.render(model, view, { document, width: options.width, idPrefix: options.idPrefix, params });
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   for (const node of Array.from(svg.querySelectorAll('[aria-label], [aria-description]'))) {
     node.removeAttribute('aria-label');
@@ -31,7 +32,8 @@ export function renderSvg<Model, View extends string>(
   svg.setAttribute('aria-label', options.label);
   svg.setAttribute('class', `tl-svg ${chart.id}`);
   svg.removeAttribute('style');
-  return renameIds(svg.outerHTML, options.idPrefix);
+  // Sub-pixel digits beyond 1/100 px change nothing on screen and cost bytes in every page.
+  return renameIds(svg.outerHTML, options.idPrefix).replace(/(\d+\.\d{2})\d+/g, '$1');
 }
 
 /** Rewrites every id and reference to it as `<prefix>-<n>`, in order of appearance. */

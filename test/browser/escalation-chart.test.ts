@@ -1,0 +1,54 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('us-china-escalation chart page', () => {
+  it('steps through events with the arrow keys and announces each in the live readout', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
+    const chart = page.locator('tl-chart');
+    await chart.focus();
+    await page.keyboard.press('Home');
+    const readout = chart.locator('.readout');
+    await expect.poll(() => readout.textContent()).toContain('4 Feb 2025');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => readout.textContent()).toContain('10 Feb 2025');
+    await page.keyboard.press('End');
+    await expect.poll(() => readout.textContent()).toContain('20 Feb 2026');
+    expect(await readout.getAttribute('aria-live')).toBe('polite');
+    // The active marker is highlighted in the visible rendering.
+    expect(await page.locator('.svg-wide .tl-stop.is-active').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows an event and its source when a marker is hovered', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
+    const marker = page.locator('.svg-wide .tl-stop').nth(8);
+    await marker.hover();
+    const text = await page.locator('tl-chart .readout').textContent();
+    expect(text).toContain('145%');
+    expect(text).toContain('EO 14266');
+    await page.close();
+  });
+
+  it('responds to a tap on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    page = await context.newPage();
+    await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
+    await page.locator('.svg-compact .tl-stop').nth(12).tap();
+    expect(await page.locator('tl-chart .readout').textContent()).toContain('14 May 2025');
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { existsInDist, htmlPages, readPage } from '../support/dist';
+
+const pages = htmlPages();
+
+describe('built pages', () => {
+  it('include the main routes', () => {
+    for (const path of ['/', '/stories/', '/charts/', '/sources/', '/method/', '/404.html', '/charts/us-china-escalation/']) {
+      expect(pages).toContain(path);
+    }
+  });
+
+  describe.each(pages)('%s', (path) => {
+    const document = readPage(path);
+
+    it('has lang, a title, a meta description, a canonical link and one h1', () => {
+      expect(document.documentElement.getAttribute('lang')).toBe('en');
+      expect(document.title.length).toBeGreaterThan(3);
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(document.querySelectorAll('h1')).toHaveLength(1);
+    });
+
+    it('has a skip link to the main landmark', () => {
+      const skip = document.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href')).toBe('#main');
+      expect(document.querySelector('main#main')).not.toBeNull();
+    });
+
+    it('links only to pages and files that exist, and to anchors that exist', () => {
+      const broken: string[] = [];
+      for (const a of document.querySelectorAll('a[href], link[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        if (href.startsWith('#')) {
+          if (href.length > 1 && !document.getElementById(href.slice(1))) broken.push(href);
+          continue;
+        }
+        if (!existsInDist(href)) broken.push(href);
+        const anchor = href.split('#')[1];
+        if (anchor && href.startsWith('/')) {
+          const target = readPage(href.split('#')[0] as string);
+          if (!target.getElementById(anchor)) broken.push(href);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it('loads nothing from another host', () => {
+      const external = [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], img[src], iframe[src], source[src]')]
+        .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+        .filter((url) => /^(https?:)?\/\//.test(url));
+      expect(external).toEqual([]);
+    });
+  });
+});
+
+describe('charts in the HTML', () => {
+  it('are server-rendered SVG with a label, at two widths, with a data table twin', () => {
+    const document = readPage('/charts/us-china-escalation/');
+    const figure = document.querySelector('figure.tl-figure');
+    expect(figure).not.toBeNull();
+    const svgs = figure?.querySelectorAll('svg[role="img"][aria-label]') ?? [];
+    expect(svgs.length).toBe(2);
+    expect(figure?.querySelector('table tbody tr')).not.toBeNull();
+    expect(figure?.querySelector('.fig-source')?.textContent).toMatch(/Source: .*As of/s);
+  });
+});
