@@ -10,7 +10,8 @@ import { storySchema } from './schemas/story';
 // checked against the sources, which a per-entry collection schema cannot see.
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/sources' }),
+    // README.md documents the folder; it is not a source.
+    loader: glob({ pattern: ['*.md', '!README.md'], base: './content/sources' }),
     schema: sourceSchema,
   }),
   stories: defineCollection({

@@ -64,6 +64,24 @@ export interface ChartDefinition<Model, View extends string = string, Params = R
   table: (model: Model, view: View, params: Params) => ChartTable;
   /** Interaction stops; a chart without them (and without params) ships no JavaScript. */
   stops?: (model: Model, view: View, params: Params) => ChartStop[];
+  /** Explorer charts: controls for the reader's choices and the data the browser re-renders from. */
+  explorer?: ExplorerDefinition<Model, View, Params>;
+}
+
+/** A form control for one param of an explorer chart. Values are strings, like URL params. */
+export type ExplorerControl =
+  | { name: string; label: string; kind: 'select'; value: string; options: { value: string; label: string }[] }
+  | { name: string; label: string; kind: 'range'; value: string; min: number; max: number; step: number; unit?: string }
+  | { name: string; label: string; kind: 'date'; value: string; min: string; max: string };
+
+export interface ExplorerDefinition<Model, View extends string, Params> {
+  /** Controls shown above the chart (hidden without JavaScript: the static SVG shows the default state). */
+  controls: (model: Model, view: View, params: Params) => ExplorerControl[];
+  /**
+   * The small, JSON-serialisable data the browser needs to re-render (numbers and resolved
+   * citations, not whole datasets). Emitted once per figure.
+   */
+  clientModel: (model: Model, view: View) => unknown;
 }
 
 /** Turns a record's citations into what readers see. */

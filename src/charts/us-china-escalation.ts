@@ -122,7 +122,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
   render(model, view, { document, width }) {
     const height = usChinaEscalation.height(width);
     const compact = width < 480;
-    const x = { type: 'utc' as const, domain: [isoToDate('2025-01-01'), model.end], label: null, ticks: compact ? 4 : 8, tickFormat: compact ? '%b %y' : '%b %Y' };
+    const x = { type: 'utc' as const, domain: [isoToDate('2025-01-01'), model.end], label: null, ticks: compact ? '4 months' : '2 months', tickFormat: compact ? '%b %y' : '%b %Y' };
     const y = { domain: [0, 160], label: compact ? '%' : 'Additional tariff, %', ticks: compact ? 4 : 8, grid: true, tickFormat: (d: number) => `${d}` };
     const common = { document, width, height, className: "tl-plot", style: { fontSize: compact ? '11px' : '12px', fontFamily: 'var(--font-ui)', overflow: 'visible' }, marginLeft: compact ? 32 : 48, marginRight: compact ? 12 : 20, marginBottom: 36, x, y, ariaLabel: null as unknown as string };
     const stopMarks = stopMarkers(model, compact);
@@ -202,8 +202,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
 function peakLabels(model: Model, compact: boolean) {
   const at = (side: 'us' | 'china', iso: string) => model.steps.find((s) => s.side === side && +s.date === +isoToDate(iso));
   const picks: [('us' | 'china'), string, number][] = compact
-    ? [['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', 14]]
-    : [['us', '2025-02-04', -10], ['us', '2025-03-04', -10], ['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', 14], ['us', '2025-11-10', -10]];
+    ? [['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', -10]]
+    : [['us', '2025-02-04', -10], ['us', '2025-03-04', -10], ['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', -10], ['us', '2025-11-10', -10]];
   return picks.flatMap(([side, iso, dy]) => {
     const step = at(side, iso);
     return step ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }] : [];

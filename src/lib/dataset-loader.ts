@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError, ContentErrors } from './content-error';
 import { readSourceTexts } from './source-texts';
-import { checkCitations, parseDataset } from './validate-dataset';
+import { checkCitations, checkRecordPointers, parseDataset } from './validate-dataset';
 
 export const DATA_DIR = 'content/data';
 
@@ -29,18 +29,22 @@ export function loadDatasets(root = process.cwd()): Map<string, { file: string; 
       errors.push(...(problems as ContentError[]));
     }
   }
-  const references = new Set(
-    ((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id),
-  );
+  const references = new Set(((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
   const context = { sources: readSourceTexts(root), references };
   for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
+  for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets));
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
 }
 
 function jsonError(file: string, error: unknown): ContentError {
   const message = error instanceof Error ? error.message : String(error);
-  return new ContentError(file, undefined, `not valid JSON: ${message}`, 'check for a trailing comma or a missing quote near the position given');
+  return new ContentError(
+    file,
+    undefined,
+    `not valid JSON: ${message}`,
+    'check for a trailing comma or a missing quote near the position given',
+  );
 }
 
 /**

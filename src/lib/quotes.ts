@@ -27,9 +27,7 @@ function mapPunctuation(text: string): string {
 }
 
 /** `index` is a position in the normalised text (see `normaliseForMatch`), not in the original. */
-export type QuoteMatch =
-  | { found: true; index: number }
-  | { found: false; closest: string; similarity: number };
+export type QuoteMatch = { found: true; index: number } | { found: false; closest: string; similarity: number };
 
 /** Finds `quote` in `text`; when absent, returns the passage of the same length that comes closest. */
 export function findQuote(text: string, quote: string): QuoteMatch {

@@ -28,7 +28,7 @@ export function readSourceTexts(root = process.cwd()): Map<string, SourceText> {
   const dir = resolve(root, SOURCES_DIR);
   const texts = new Map<string, SourceText>();
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.md')) continue;
+    if (!name.endsWith('.md') || name === 'README.md') continue;
     const file = join(SOURCES_DIR, name);
     const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
     texts.set(name.slice(0, -3), { id: name.slice(0, -3), file, frontmatter, body });

@@ -22,8 +22,128 @@ function locate(data: unknown, path: readonly PropertyKey[]): string {
   return path.length ? `field "${path.map(String).join('.')}"` : 'top level';
 }
 
-function issueToError(file: string, data: unknown, issue: z.core.$ZodIssue): ContentError {
-  return new ContentError(file, locate(data, issue.path), issue.message, 'fix the value, then rebuild; see content/data/README.md for each field');
+/** Walks a schema along a data path, for hints: the object shape found there, if any. */
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
+  let current: unknown = schema;
+  const step = (node: unknown): unknown => {
+    // Unwrap nullable / optional / default / pipe wrappers until a structural type shows.
+    let n = node as { _zod?: { def?: Record<string, unknown> } } | undefined;
+    for (let i = 0; i < 8 && n?._zod?.def; i++) {
+      const def = n._zod.def;
+      if (def.type === 'nullable' || def.type === 'optional' || def.type === 'default' || def.type === 'prefault')
+        n = def.innerType as typeof n;
+      else if (def.type === 'pipe') n = def.in as typeof n;
+      else break;
+    }
+    return n;
+  };
+  for (const key of path) {
+    const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (!def) return undefined;
+    if (def.type === 'array' && typeof key === 'number') current = def.element;
+    else if (def.type === 'object' && typeof key === 'string') current = (def.shape as Record<string, unknown>)[key];
+    else return undefined;
+  }
+  const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  if (def?.type === 'object') return def.shape as Record<string, unknown>;
+  if (def?.type === 'union') {
+    // A citation: offer the fields of every option.
+    const keys: Record<string, unknown> = {};
+    for (const option of def.options as z.ZodType[]) Object.assign(keys, shapeAt(option, []) ?? {});
+    return keys;
+  }
+  return undefined;
+}
+
+const CITATION_SHAPES =
+  '{ "source": "<source id>", "quote": "<exact words>" } or { "doc": "<reference id>", "locator": "<where in it, optional>" }';
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    int: 'a whole number',
+    number: 'a number',
+    string: 'a string (in double quotes)',
+    boolean: 'true or false',
+    object: 'an object { … }',
+    array: 'a list [ … ]',
+    null: 'null',
+  };
+  return names[type] ?? `a value of type ${type}`;
+}
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'object') return 'an object';
+  return `${typeof input} ${String(input)}`;
+}
+
+/** zod's stock messages ("Invalid input", "Unrecognized key") do not say what to write; these do. */
+function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
+  const stock = /^(Invalid|Unrecognized|Too (small|big))/.test(issue.message);
+  if (!stock) return issue.message;
+  const input = (issue as { input?: unknown }).input;
+  const inCitations = issue.path.includes('citations');
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return `required field is missing: expected ${article(issue.expected)}`;
+      return `expected ${article(issue.expected)}, got ${describeInput(input)}`;
+    }
+    case 'unrecognized_keys': {
+      const allowed = Object.keys(shapeAt(schema, issue.path) ?? {});
+      const hints = issue.keys.map((key) => {
+        const near = allowed.length ? suggestion(key, allowed, 'field') : '';
+        return near.startsWith('did you mean') ? `"${key}" (${near.split('?')[0]}?)` : `"${key}"`;
+      });
+      const list = allowed.length ? `; expected only: ${allowed.join(', ')}` : '';
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}${list}`;
+    }
+    case 'invalid_union':
+      if (input === undefined) return `required field is missing: expected ${inCitations ? CITATION_SHAPES : 'a value'}`;
+      return inCitations
+        ? `not a valid citation (got ${describeInput(input)}): expected ${CITATION_SHAPES}`
+        : `expected one of the allowed shapes for this field, got ${describeInput(input)}`;
+    case 'invalid_value': {
+      if (input === undefined)
+        return `required field is missing: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
+      const values = issue.values.map((v) => JSON.stringify(v));
+      const near = typeof input === 'string' ? suggestion(input, issue.values.map(String), 'value') : '';
+      return `${describeInput(input)} is not allowed: expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}${near.startsWith('did you mean') ? ` (${near.split('?')[0]}?)` : ''}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return `too short: expected at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `too few items: expected at least ${issue.minimum}`;
+      return `too small: expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describeInput(input)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `too long: expected at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `too many items: expected at most ${issue.maximum}`;
+      return `too big: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeInput(input)}`;
+    case 'invalid_format':
+      if (issue.format === 'url') return `expected a full URL such as "https://www.whitehouse.gov/…", got ${describeInput(input)}`;
+      return `expected the ${issue.format} format, got ${describeInput(input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+const FIX = 'fix the value, then rebuild; see content/data/README.md for each field';
+
+function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.core.$ZodIssue): ContentError[] {
+  // An unknown key is reported at the object; point at the key itself, one error per key.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) =>
+        new ContentError(
+          file,
+          locate(data, [...issue.path, key]),
+          describeIssue(schema, { ...issue, keys: [key] }),
+          'remove the field or correct its name; see content/data/README.md',
+        ),
+    );
+  }
+  return [new ContentError(file, locate(data, issue.path), describeIssue(schema, issue), FIX)];
 }
 
 /** Validates one dataset file against its schema. Throws a list of every problem, never a bare zod error. */
@@ -38,12 +158,16 @@ export function parseDataset<Id extends DatasetId>(file: string, id: string, raw
       ),
     ];
   }
-  const result = datasetSchemas[id as Id].safeParse(raw);
+  const schema = datasetSchemas[id as Id];
+  // reportInput puts the offending value on each issue, so messages can say what was found.
+  const result = schema.safeParse(raw, { reportInput: true });
   const errors: ContentError[] = [];
-  if (!result.success) errors.push(...result.error.issues.map((issue) => issueToError(file, raw, issue)));
+  if (!result.success) errors.push(...result.error.issues.flatMap((issue) => issueToErrors(file, raw, schema, issue)));
   const data = (result.success ? result.data : raw) as { id?: unknown; records?: unknown };
   if (data && typeof data === 'object' && data.id !== id) {
-    errors.push(new ContentError(file, 'field "id"', `id is ${JSON.stringify(data.id)} but the file is named ${id}.json`, `set "id": "${id}"`));
+    errors.push(
+      new ContentError(file, 'field "id"', `id is ${JSON.stringify(data.id)} but the file is named ${id}.json`, `set "id": "${id}"`),
+    );
   }
   if (Array.isArray(data?.records)) errors.push(...duplicateIds(file, data.records));
   if (errors.length) throw errors;
@@ -58,7 +182,14 @@ function duplicateIds(file: string, records: unknown[]): ContentError[] {
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first !== undefined) {
-      errors.push(new ContentError(file, `record "${id}" (records[${index}]), field "id"`, `duplicate id: records[${first}] has the same id`, 'give each record its own id'));
+      errors.push(
+        new ContentError(
+          file,
+          `record "${id}" (records[${index}]), field "id"`,
+          `duplicate id: records[${first}] has the same id`,
+          'give each record its own id',
+        ),
+      );
     } else seen.set(id, index);
   });
   return errors;
@@ -86,7 +217,14 @@ export function checkCitations(file: string, dataset: { records: unknown[] }, co
       const where = locate(dataset, [...path, i]);
       const c = citation as { source?: string; quote?: string; doc?: string };
       if (c.doc !== undefined && !context.references.has(c.doc)) {
-        errors.push(new ContentError(file, where, `unknown document "${c.doc}"`, `${suggestion(c.doc, referenceIds, 'reference id')}; add new documents to content/data/references.json`));
+        errors.push(
+          new ContentError(
+            file,
+            where,
+            `unknown document "${c.doc}"`,
+            `${suggestion(c.doc, referenceIds, 'reference id')}; add new documents to content/data/references.json`,
+          ),
+        );
       }
       if (c.source !== undefined && c.quote !== undefined) {
         const source = context.sources.get(c.source);
@@ -96,10 +234,94 @@ export function checkCitations(file: string, dataset: { records: unknown[] }, co
         }
         const match = findQuote(source.body, c.quote);
         if (!match.found) {
-          errors.push(new ContentError(file, where, `quote not found in source "${c.source}": "${c.quote}"`, `${describeMiss(match)}. Quote the source's exact words`));
+          errors.push(
+            new ContentError(
+              file,
+              where,
+              `quote not found in source "${c.source}": "${c.quote}"`,
+              `${describeMiss(match)}. Quote the source's exact words`,
+            ),
+          );
         }
       }
     });
   }
+  return errors;
+}
+
+/** `a.b.c` of a record, or undefined when a step is missing. */
+function fieldValue(record: unknown, field: string): unknown {
+  let value: unknown = record;
+  for (const key of field.split('.')) {
+    if (!value || typeof value !== 'object' || !(key in value)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Claims point at the record that holds the official figure ({ dataset, record, field, value }).
+ * The pointer must resolve and the value must be the one stored there, so a claim's verdict
+ * cannot drift from the data it was checked against.
+ */
+export function checkRecordPointers(
+  file: string,
+  dataset: { records: unknown[] },
+  all: ReadonlyMap<string, { data: { records: unknown[] } }>,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  dataset.records.forEach((record, index) => {
+    const official = (record as { official?: unknown }).official as
+      | { dataset: string | null; record: string | null; field: string | null; value: unknown }
+      | null
+      | undefined;
+    if (!official?.dataset || !official.record) return;
+    const where = (field: string) => locate(dataset, ['records', index, 'official', field]);
+    const target = all.get(official.dataset);
+    if (!target) {
+      errors.push(
+        new ContentError(
+          file,
+          where('dataset'),
+          `unknown dataset "${official.dataset}"`,
+          suggestion(official.dataset, [...all.keys()], 'dataset id'),
+        ),
+      );
+      return;
+    }
+    const ids = target.data.records.map((r) => String((r as { id?: unknown }).id));
+    const pointed = target.data.records.find((r) => (r as { id?: unknown }).id === official.record);
+    if (!pointed) {
+      errors.push(
+        new ContentError(
+          file,
+          where('record'),
+          `no record "${official.record}" in dataset "${official.dataset}"`,
+          `expected the id of a record in content/data/${official.dataset}.json; ${suggestion(official.record, ids, 'id').split('. ')[0]}`,
+        ),
+      );
+      return;
+    }
+    const stored = fieldValue(pointed, official.field ?? '');
+    if (stored === undefined) {
+      errors.push(
+        new ContentError(
+          file,
+          where('field'),
+          `record "${official.record}" in "${official.dataset}" has no field "${official.field}"`,
+          'name a field of that record, dotted for nested fields (e.g. "eo14326.rate")',
+        ),
+      );
+    } else if (stored !== official.value) {
+      errors.push(
+        new ContentError(
+          file,
+          where('value'),
+          `official value ${JSON.stringify(official.value)} differs from ${official.dataset} record "${official.record}", field "${official.field}", which holds ${JSON.stringify(stored)}`,
+          `expected ${JSON.stringify(stored)}; if the data changed, re-check the claim's verdict too`,
+        ),
+      );
+    }
+  });
   return errors;
 }

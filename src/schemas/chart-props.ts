@@ -23,18 +23,30 @@ export const chartPropsSchema = z
   .superRefine((props, ctx) => {
     const chart = charts[props.id as keyof typeof charts];
     if (!chart) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `unknown chart id "${props.id}": ${suggestion(props.id, chartIds, 'chart id')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `unknown chart id "${props.id}": ${suggestion(props.id, chartIds, 'chart id')}`,
+      });
       return;
     }
     if (props.view !== undefined && !chart.views.includes(props.view)) {
-      ctx.addIssue({ code: 'custom', path: ['view'], message: `chart "${props.id}" has no view "${props.view}": ${suggestion(props.view, chart.views, 'view')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['view'],
+        message: `chart "${props.id}" has no view "${props.view}": ${suggestion(props.view, chart.views, 'view')}`,
+      });
     }
     const params = chartParams(props);
     const schema = chart.params as z.ZodObject | undefined;
     const allowed = schema ? Object.keys(schema.shape) : [];
     for (const key of Object.keys(params)) {
       if (!allowed.includes(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown prop "${key}" for chart "${props.id}": ${suggestion(key, [...chartBasePropNames, ...allowed], 'prop')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown prop "${key}" for chart "${props.id}": ${suggestion(key, [...chartBasePropNames, ...allowed], 'prop')}`,
+        });
       }
     }
     if (schema) {
@@ -42,7 +54,11 @@ export const chartPropsSchema = z
       if (!result.success) {
         for (const issue of result.error.issues) {
           if (issue.code === 'unrecognized_keys') continue;
-          ctx.addIssue({ code: 'custom', path: issue.path, message: `prop "${issue.path.join('.')}" of chart "${props.id}": ${issue.message}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: issue.path,
+            message: `prop "${issue.path.join('.')}" of chart "${props.id}": ${issue.message}`,
+          });
         }
       }
     }
@@ -50,7 +66,9 @@ export const chartPropsSchema = z
 
 /** The props that are the chart's own params (everything but id, view and caption). */
 export function chartParams(props: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(props).filter(([key, value]) => !chartBasePropNames.includes(key) && typeof value === 'string')) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(props).filter(([key, value]) => !chartBasePropNames.includes(key) && typeof value === 'string'),
+  ) as Record<string, string>;
 }
 
 export type ChartProps = z.output<typeof chartPropsSchema>;

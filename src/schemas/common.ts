@@ -10,14 +10,10 @@ export const slugSchema = z
 export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "2025-04-10"' });
 
 /** A tariff rate in percent, e.g. 145 for 145%. Never negative. */
-export const percentSchema = z
-  .number({ error: 'expected a number of percent, e.g. 145 (not "145%")' })
-  .min(0, 'a rate cannot be negative');
+export const percentSchema = z.number({ error: 'expected a number of percent, e.g. 145 (not "145%")' }).min(0, 'a rate cannot be negative');
 
 /** At least one citation: a quote from a source or an official document. */
-export const citationsSchema = z
-  .array(citationSchema)
-  .min(1, 'every record cites at least one source quote or official document');
+export const citationsSchema = z.array(citationSchema).min(1, 'every record cites at least one source quote or official document');
 
 /**
  * The partners the site knows, by ISO 3166 alpha-2 code; EU is the European Union. The first
@@ -25,14 +21,85 @@ export const citationsSchema = z
  * (2 April 2025) or of EO 14326 (31 July 2025), so every reciprocal-tariff partner has a code.
  */
 export const partnerCodes = [
-  'CN', 'JP', 'KR', 'TW', 'VN', 'TH', 'IN', 'MY', 'ID', 'PH', 'KH', 'SG', 'HK', 'MX', 'CA',
-  'DE', 'IE', 'CH', 'GB', 'BR', 'EU', 'US',
+  'CN',
+  'JP',
+  'KR',
+  'TW',
+  'VN',
+  'TH',
+  'IN',
+  'MY',
+  'ID',
+  'PH',
+  'KH',
+  'SG',
+  'HK',
+  'MX',
+  'CA',
+  'DE',
+  'IE',
+  'CH',
+  'GB',
+  'BR',
+  'EU',
+  'US',
   // Annex I of EO 14257, besides those above.
-  'DZ', 'AO', 'BD', 'BA', 'BW', 'BN', 'CM', 'TD', 'CI', 'CD', 'GQ', 'FK', 'FJ', 'GY', 'IQ', 'IL',
-  'JO', 'KZ', 'LA', 'LS', 'LY', 'LI', 'MG', 'MW', 'MU', 'MD', 'MZ', 'MM', 'NA', 'NR', 'NI', 'NG',
-  'MK', 'NO', 'PK', 'RS', 'ZA', 'LK', 'SY', 'TN', 'VU', 'VE', 'ZM', 'ZW',
+  'DZ',
+  'AO',
+  'BD',
+  'BA',
+  'BW',
+  'BN',
+  'CM',
+  'TD',
+  'CI',
+  'CD',
+  'GQ',
+  'FK',
+  'FJ',
+  'GY',
+  'IQ',
+  'IL',
+  'JO',
+  'KZ',
+  'LA',
+  'LS',
+  'LY',
+  'LI',
+  'MG',
+  'MW',
+  'MU',
+  'MD',
+  'MZ',
+  'MM',
+  'NA',
+  'NR',
+  'NI',
+  'NG',
+  'MK',
+  'NO',
+  'PK',
+  'RS',
+  'ZA',
+  'LK',
+  'SY',
+  'TN',
+  'VU',
+  'VE',
+  'ZM',
+  'ZW',
   // Listed in Annex I of EO 14326 but not in that of EO 14257.
-  'AF', 'BO', 'CR', 'EC', 'GH', 'IS', 'NZ', 'PG', 'TT', 'TR', 'UG',
+  'AF',
+  'BO',
+  'CR',
+  'EC',
+  'GH',
+  'IS',
+  'NZ',
+  'PG',
+  'TT',
+  'TR',
+  'UG',
 ] as const;
 export const partnerCodeSchema = z.enum(partnerCodes, {
   error: (issue) => {

@@ -30,6 +30,8 @@ export const sourceSchema = z
     dateNote: z.string().min(10),
     /** Original address of the article, or null when the scrape does not record it. */
     url: z.url().nullable(),
+    /** Address of the copy the raw file was scraped from (an aggregator or reposting site) when that is not `url`; null when unknown. */
+    copyUrl: z.url().nullable().default(null),
     /** BCP 47 language tag of the text. */
     language: z.string().min(2).default('en'),
     /** The raw file under `content/sources/raw/` this source was cleaned from. */

@@ -5,16 +5,18 @@ import { datasetFileSchema } from '../dataset';
 /** An official document a record can cite with `{ "doc": "<id>" }`. */
 export const referenceSchema = z
   .strictObject({
-  /** Id used in citations, e.g. "eo-14257". */
-  id: slugSchema,
-  /** Issuing body, e.g. "The White House", "U.S. Census Bureau". */
-  issuer: z.string().min(2),
-  /** Title as published. */
-  title: z.string().min(5),
-  /** Formal identifier, e.g. "EO 14257", "Proclamation 10947", "FT-900 country.xlsx". */
-  identifier: z.string().min(2),
-  /** Date signed or released. */
-  date: isoDateSchema,
+    /** Id used in citations, e.g. "eo-14257". */
+    id: slugSchema,
+    /** Issuing body, e.g. "The White House", "U.S. Census Bureau". */
+    issuer: z.string().min(2),
+    /** Title as published. */
+    title: z.string().min(5),
+    /** Formal identifier, e.g. "EO 14257", "Proclamation 10947", "FT-900 country.xlsx". */
+    identifier: z.string().min(2),
+    /** Date signed or released. */
+    date: isoDateSchema,
+    /** When `date` is approximate or is not the signing or release day: what it is instead. */
+    dateNote: z.string().min(10).optional(),
     /** Where the official text is published; null when we know it only through press reports. */
     url: z.url().nullable(),
     /** Through which copy we read it, when not the URL itself. Required when `url` is null. */

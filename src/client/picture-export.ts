@@ -1,0 +1,126 @@
+/**
+ * Turns a chart's live SVG into a stand-alone picture for slides and handouts: computed colours
+ * and fonts are written onto each element (the page's CSS variables do not travel with a file),
+ * and the title, source line and permalink are drawn into the picture itself.
+ */
+
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'paint-order', 'color'] as const;
+
+function inlineStyles(source: Element, target: Element) {
+  const computed = getComputedStyle(source);
+  const style = STYLE_PROPS.map((prop) => `${prop}:${computed.getPropertyValue(prop)}`).join(';');
+  target.setAttribute('style', style);
+  // Presentation attributes that point at page variables would not resolve in a file.
+  for (const attribute of Array.from(target.attributes)) if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length; i++) {
+    const s = sourceChildren[i];
+    const t = targetChildren[i];
+    if (s && t) inlineStyles(s, t);
+  }
+}
+
+/** Greedy word wrap by an average character width: good enough for a caption line. */
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface PictureText {
+  title: string;
+  source: string;
+  url: string;
+}
+
+/** A self-contained SVG document string of the chart with its title, source and URL. */
+export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: string; width: number; height: number } {
+  const ns = 'http://www.w3.org/2000/svg';
+  const box = chart.viewBox.baseVal;
+  const chartWidth = box?.width || chart.clientWidth;
+  const chartHeight = box?.height || chart.clientHeight;
+  const pad = 20;
+  const width = chartWidth + pad * 2;
+  const page = getComputedStyle(document.body);
+  const bg = page.backgroundColor;
+  const fg = page.color;
+  const font = getComputedStyle(chart).fontFamily;
+
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, clone);
+  const titleLines = wrap(text.title, Math.floor(chartWidth / 9));
+  const sourceLines = wrap(`Source: ${text.source}`, Math.floor(chartWidth / 6.2));
+  const titleHeight = titleLines.length * 22 + 12;
+  const footHeight = (sourceLines.length + 1) * 15 + 12;
+  const height = pad + titleHeight + chartHeight + footHeight + pad;
+
+  const root = document.createElementNS(ns, 'svg');
+  root.setAttribute('xmlns', ns);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const rect = document.createElementNS(ns, 'rect');
+  rect.setAttribute('width', '100%');
+  rect.setAttribute('height', '100%');
+  rect.setAttribute('fill', bg);
+  root.append(rect);
+  const addText = (lines: string[], y: number, size: number, weight: number, lineHeight: number) => {
+    lines.forEach((line, i) => {
+      const t = document.createElementNS(ns, 'text');
+      t.setAttribute('x', String(pad));
+      t.setAttribute('y', String(y + i * lineHeight));
+      t.setAttribute('font-family', font);
+      t.setAttribute('font-size', String(size));
+      t.setAttribute('font-weight', String(weight));
+      t.setAttribute('fill', fg);
+      t.textContent = line;
+      root.append(t);
+    });
+  };
+  addText(titleLines, pad + 16, 17, 700, 22);
+  clone.setAttribute('x', String(pad));
+  clone.setAttribute('y', String(pad + titleHeight));
+  clone.setAttribute('width', String(chartWidth));
+  clone.setAttribute('height', String(chartHeight));
+  clone.removeAttribute('class');
+  root.append(clone);
+  addText([...sourceLines, text.url], pad + titleHeight + chartHeight + 22, 11, 400, 15);
+  return { markup: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** Rasterises the picture at `scale`× for slides (the browser draws the SVG onto a canvas). */
+export async function picturePng(svg: { markup: string; width: number; height: number }, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg.markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = svg.width * scale;
+    canvas.height = svg.height * scale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers a blob as a file download. */
+export function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

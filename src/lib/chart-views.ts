@@ -1,0 +1,32 @@
+import { charts, chartIds, type ChartId } from '../charts/registry';
+import { figureSchema, type Figure } from '../schemas/figure';
+import { getChartModel } from './site-data';
+
+export interface ChartView {
+  id: ChartId;
+  view: string;
+  label: string;
+  figure: Figure;
+}
+
+/** Every chart in every view, with its figure text: the pages, embeds and downloads are made from these. */
+export async function allChartViews(): Promise<ChartView[]> {
+  const out: ChartView[] = [];
+  for (const id of chartIds) {
+    const chart = charts[id];
+    const model = await getChartModel(id);
+    const params = chart.params?.parse({}) ?? {};
+    for (const view of chart.views) {
+      out.push({ id, view, label: chart.viewLabels[view] ?? view, figure: figureSchema.parse(chart.figure(model, view, params)) });
+    }
+  }
+  return out;
+}
+
+/** The rows a chart shows in a view (its default params), for CSV and JSON downloads. */
+export async function chartRows(id: ChartId, view: string) {
+  const chart = charts[id];
+  const model = await getChartModel(id);
+  const params = chart.params?.parse({}) ?? {};
+  return chart.table(model, view, params);
+}

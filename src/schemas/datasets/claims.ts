@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { citationsSchema, partnerCodeSchema, slugSchema } from '../common';
+import { datasetFileSchema } from '../dataset';
+
+/** How a claim compares with the official record. */
+export const verdictSchema = z.enum([
+  /** The official figure says the same, allowing for the rounding the article uses. */
+  'matches',
+  /** The official figure says something else; `reason` says why that is likely. */
+  'differs',
+  /** Nothing in our data or documents measures the same thing. */
+  'not-checkable',
+]);
+
+/** Why a claim and the official figure differ. */
+export const differenceReasonSchema = z.enum([
+  /** Another release of the same statistic (Census revises every June). */
+  'vintage',
+  /** Another measure: goods vs goods and services, partner-reported exports vs US imports. */
+  'measure',
+  /** The article rounds or truncates. */
+  'rounding',
+  /** Another convention for a date, e.g. the last day before a deadline vs the deadline itself. */
+  'timing',
+  /** The article is wrong on a point the documents settle. */
+  'error',
+]);
+
+/** The number as the article states it. */
+export const claimedValueSchema = z.strictObject({
+  /** The number, e.g. 295 for "$295 billion"; null when the claim is not a single number ("record high"). */
+  value: z.number().nullable(),
+  /** Its unit, e.g. "US$ billions", "percent", "date". */
+  unit: z.string().min(2),
+  /** The claim in a few words of our own. */
+  text: z.string().min(5),
+});
+
+/** What the official record says about the same thing, pointing at the record that holds it. */
+export const officialValueSchema = z.strictObject({
+  /** The official figure in the record's own units, or an ISO date for date claims; null when the verdict rests on a document alone. */
+  value: z.union([z.number(), z.string().min(1)], { error: "expected a number (in the record's units) or an ISO date string" }).nullable(),
+  /** Unit of `value`, e.g. "US$ millions". */
+  unit: z.string().min(2),
+  /** Id of the dataset holding the figure, e.g. "trade-balance-annual"; null for a document alone. */
+  dataset: slugSchema.nullable(),
+  /** Id of the record in that dataset. */
+  record: slugSchema.nullable(),
+  /** Field of that record, dotted for nested fields, e.g. "balance" or "eo14326.rate". */
+  field: z.string().min(2).nullable(),
+  /** The official statement in a few words. */
+  text: z.string().min(5),
+});
+
+/** One numeric claim in a source article, checked against official data. */
+export const claimSchema = z
+  .strictObject({
+    /** Stable id, e.g. "stockholm-china-deficit-295". */
+    id: slugSchema,
+    /** Id of the source article the claim is in (its quote is among the citations). */
+    source: slugSchema,
+    /** The partner the claim is about; null for claims about several or none. */
+    partner: partnerCodeSchema.nullable(),
+    claimed: claimedValueSchema,
+    /** The official figure; null when the claim is not checkable from our data. */
+    official: officialValueSchema.nullable(),
+    verdict: verdictSchema,
+    /** For `differs`: the likely reason; null otherwise. */
+    reason: differenceReasonSchema.nullable(),
+    /** The comparison in a sentence or two: what matches, what differs and why. */
+    note: z.string().min(10),
+    /** The article's sentence first, then the official documents. */
+    citations: citationsSchema,
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.verdict === 'differs' && claim.reason === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'a claim that differs needs the likely reason: vintage, measure, rounding, timing or error',
+      });
+    }
+    if (claim.verdict !== 'differs' && claim.reason !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `only a claim that differs has a reason; verdict is "${claim.verdict}", so expected null`,
+      });
+    }
+    if (claim.verdict !== 'not-checkable' && claim.official === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['official'],
+        message: `a claim that ${claim.verdict === 'matches' ? 'matches' : 'differs'} needs the official figure it was compared with`,
+      });
+    }
+    if (claim.verdict === 'not-checkable' && claim.official !== null) {
+      ctx.addIssue({ code: 'custom', path: ['official'], message: 'a claim that is not checkable has no official figure: expected null' });
+    }
+    const o = claim.official;
+    if (o && (o.dataset === null) !== (o.record === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['official', 'record'],
+        message: 'expected dataset and record together (both set or both null)',
+      });
+    }
+    if (o && o.record !== null && (o.field === null || o.value === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['official', 'field'],
+        message: 'a pointer to a record needs the field and the value it holds',
+      });
+    }
+    const quoted = claim.citations.some((c) => 'quote' in c && c.source === claim.source);
+    if (!quoted) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citations'],
+        message: `expected a quote from the claim's source "${claim.source}": { "source": "${claim.source}", "quote": "<the article's words>" }`,
+      });
+    }
+  });
+
+export const claimsSchema = datasetFileSchema(claimSchema);
+
+export type Claim = z.output<typeof claimSchema>;
+export type Claims = z.output<typeof claimsSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { datasetFileSchema } from '../dataset';
+import { checkBalance, tradeRowFields } from '../trade-vintage';
+
+/** US goods trade with one partner in one calendar year, in one Census release. */
+export const tradeBalanceAnnualRowSchema = z
+  .strictObject({
+    ...tradeRowFields,
+    /** Calendar year. */
+    year: z.number().int().min(2015, 'the dataset covers 2015–2025').max(2025, 'the dataset covers 2015–2025'),
+  })
+  .superRefine(checkBalance);
+
+export const tradeBalanceAnnualSchema = datasetFileSchema(tradeBalanceAnnualRowSchema);
+
+export type TradeBalanceAnnualRow = z.output<typeof tradeBalanceAnnualRowSchema>;
+export type TradeBalanceAnnual = z.output<typeof tradeBalanceAnnualSchema>;
