@@ -35,6 +35,8 @@ export interface ShownCitation {
 export interface ChartStop {
   /** Index written as `data-i` on the marks of this stop. */
   i: number;
+  /** Id of the record behind the stop, so an essay's <Step event="…"> can point at it. */
+  key?: string;
   /** Heading of the readout, e.g. "10 Apr 2025". */
   heading: string;
   /** Lines of the readout: rates, what changed. */
@@ -85,4 +87,6 @@ export interface ExplorerDefinition<Model, View extends string, Params> {
 }
 
 /** Turns a record's citations into what readers see. */
-export type CitationResolver = (citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined })[]) => ShownCitation[];
+export type CitationResolver = (
+  citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined })[],
+) => ShownCitation[];

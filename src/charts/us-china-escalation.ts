@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
 import { formatDay, formatPercent, isoToDate } from '../lib/format';
+import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
 import { tagMarks } from './plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
@@ -90,7 +90,14 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       const date = placed(event);
       const us = rateOn(events, 'us', date);
       const china = rateOn(events, 'china', date);
-      return { event, date, us: us.rate, china: china.rate, chinaTargeted: china.targeted && china.rate === null, citations: cite(event.citations) };
+      return {
+        event,
+        date,
+        us: us.rate,
+        china: china.rate,
+        chinaTargeted: china.targeted && china.rate === null,
+        citations: cite(event.citations),
+      };
     });
     return { steps, components, targeted, stops, end, asOf: dataset.asOf, caveats: dataset.caveats };
   },
@@ -98,7 +105,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
   figure(model, view) {
     const peak = Math.max(...model.steps.filter((s) => s.side === 'us').map((s) => s.rate));
     const common = {
-      sourceLine: 'US executive orders 14195, 14228, 14257, 14259, 14266, 14298 and 14334 and the orders of 4 Nov 2025; China’s Customs Tariff Commission announcements; the Geneva and Stockholm joint statements.',
+      sourceLine:
+        'US executive orders 14195, 14228, 14257, 14259, 14266, 14298 and 14334 and the orders of 4 Nov 2025; China’s Customs Tariff Commission announcements; the Geneva and Stockholm joint statements.',
       asOf: model.asOf,
     };
     if (view === 'components') {
@@ -122,9 +130,33 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
   render(model, view, { document, width }) {
     const height = usChinaEscalation.height(width);
     const compact = width < 480;
-    const x = { type: 'utc' as const, domain: [isoToDate('2025-01-01'), model.end], label: null, ticks: compact ? '4 months' : '2 months', tickFormat: compact ? '%b %y' : '%b %Y' };
-    const y = { domain: [0, 160], label: compact ? '%' : 'Additional tariff, %', ticks: compact ? 4 : 8, grid: true, tickFormat: (d: number) => `${d}` };
-    const common = { document, width, height, className: "tl-plot", style: { fontSize: compact ? '11px' : '12px', fontFamily: 'var(--font-ui)', overflow: 'visible' }, marginLeft: compact ? 32 : 48, marginRight: compact ? 12 : 20, marginBottom: 36, x, y, ariaLabel: null as unknown as string };
+    const x = {
+      type: 'utc' as const,
+      domain: [isoToDate('2025-01-01'), model.end],
+      label: null,
+      ticks: compact ? '4 months' : '2 months',
+      tickFormat: compact ? '%b %y' : '%b %Y',
+    };
+    const y = {
+      domain: [0, 160],
+      label: compact ? '%' : 'Additional tariff, %',
+      ticks: compact ? 4 : 8,
+      grid: true,
+      tickFormat: (d: number) => `${d}`,
+    };
+    const common = {
+      document,
+      width,
+      height,
+      className: 'tl-plot',
+      style: { fontSize: compact ? '11px' : '12px', fontFamily: 'var(--font-ui)', overflow: 'visible' },
+      marginLeft: compact ? 32 : 48,
+      marginRight: compact ? 12 : 20,
+      marginBottom: 36,
+      x,
+      y,
+      ariaLabel: null as unknown as string,
+    };
     const stopMarks = stopMarkers(model, compact);
 
     if (view === 'components') {
@@ -132,10 +164,20 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         ...common,
         color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: ['var(--series-5)', 'var(--series-us)'], legend: false },
         marks: [
-          Plot.areaY(model.components, { x: 'date', y: 'rate', fill: 'part', curve: 'step-after', fillOpacity: 0.85, order: ['Fentanyl duty', 'Reciprocal duty'] }),
+          Plot.areaY(model.components, {
+            x: 'date',
+            y: 'rate',
+            fill: 'part',
+            curve: 'step-after',
+            fillOpacity: 0.85,
+            order: ['Fentanyl duty', 'Reciprocal duty'],
+          }),
           Plot.ruleY([0], { stroke: 'currentColor' }),
           Plot.text(
-            [{ date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' }, { date: isoToDate('2025-04-12'), rate: 10, text: '20% fentanyl' }],
+            [
+              { date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' },
+              { date: isoToDate('2025-04-12'), rate: 10, text: '20% fentanyl' },
+            ],
             { x: 'date', y: 'rate', text: 'text', textAnchor: 'start', dx: 6, fill: 'currentColor', fontWeight: 600 },
           ),
           ...stopMarks,
@@ -156,7 +198,19 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         ...[-10, 14].map((dy) =>
           Plot.text(
             labels.filter((l) => l.dy === dy),
-            { x: 'date', y: 'rate', text: 'text', fill: 'fill', textAnchor: 'start', dx: 8, dy, fontWeight: 700, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' },
+            {
+              x: 'date',
+              y: 'rate',
+              text: 'text',
+              fill: 'fill',
+              textAnchor: 'start',
+              dx: 8,
+              dy,
+              fontWeight: 700,
+              stroke: 'var(--bg)',
+              strokeWidth: 4,
+              paintOrder: 'stroke',
+            },
           ),
         ),
       ],
@@ -185,28 +239,48 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
   },
 
   stops(model) {
-    return model.stops.map((s, i): ChartStop => ({
-      i,
-      heading: `${formatDay(s.date)} · ${s.event.label}`,
-      lines: [
-        s.event.summary,
-        `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
-        s.event.effective ? `Status: ${s.event.status}, effective ${formatDay(s.event.effective)} (announced ${formatDay(s.event.announced)})` : `Status: ${s.event.status} on ${formatDay(s.event.announced)}`,
-      ],
-      citations: s.citations,
-    }));
+    return model.stops.map(
+      (s, i): ChartStop => ({
+        i,
+        key: s.event.id,
+        heading: `${formatDay(s.date)} · ${s.event.label}`,
+        lines: [
+          s.event.summary,
+          `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
+          s.event.effective
+            ? `Status: ${s.event.status}, effective ${formatDay(s.event.effective)} (announced ${formatDay(s.event.announced)})`
+            : `Status: ${s.event.status} on ${formatDay(s.event.announced)}`,
+        ],
+        citations: s.citations,
+      }),
+    );
   },
 };
 
 /** Labels at the turning points of each line; fewer on a phone. */
 function peakLabels(model: Model, compact: boolean) {
   const at = (side: 'us' | 'china', iso: string) => model.steps.find((s) => s.side === side && +s.date === +isoToDate(iso));
-  const picks: [('us' | 'china'), string, number][] = compact
-    ? [['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', -10]]
-    : [['us', '2025-02-04', -10], ['us', '2025-03-04', -10], ['us', '2025-04-10', -10], ['china', '2025-04-12', -10], ['us', '2025-05-14', -10], ['china', '2025-05-14', -10], ['us', '2025-11-10', -10]];
+  const picks: ['us' | 'china', string, number][] = compact
+    ? [
+        ['us', '2025-04-10', -10],
+        ['china', '2025-04-12', -10],
+        ['us', '2025-05-14', -10],
+        ['china', '2025-05-14', -10],
+      ]
+    : [
+        ['us', '2025-02-04', -10],
+        ['us', '2025-03-04', -10],
+        ['us', '2025-04-10', -10],
+        ['china', '2025-04-12', -10],
+        ['us', '2025-05-14', -10],
+        ['china', '2025-05-14', -10],
+        ['us', '2025-11-10', -10],
+      ];
   return picks.flatMap(([side, iso, dy]) => {
     const step = at(side, iso);
-    return step ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }] : [];
+    return step
+      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }]
+      : [];
   });
 }
 
@@ -220,6 +294,17 @@ function stopMarkers(model: Model, compact: boolean) {
     fill: s.event.side === 'china' ? 'var(--series-china)' : s.event.side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)',
   }));
   return [
-    Plot.dot(points, tagMarks(points, { x: 'date', y: 'rate', r: compact ? 4 : 5, fill: 'fill', stroke: 'var(--bg)', strokeWidth: 1.5, symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle') })),
+    Plot.dot(
+      points,
+      tagMarks(points, {
+        x: 'date',
+        y: 'rate',
+        r: compact ? 4 : 5,
+        fill: 'fill',
+        stroke: 'var(--bg)',
+        strokeWidth: 1.5,
+        symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
+      }),
+    ),
   ];
 }

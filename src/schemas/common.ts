@@ -9,6 +9,12 @@ export const slugSchema = z
 /** ISO calendar date `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "2025-04-10"' });
 
+/**
+ * A calendar date in frontmatter. YAML parsers differ: some turn `2025-04-10` into a Date at
+ * midnight UTC. Either way the value is kept as the ISO string.
+ */
+export const frontmatterDateSchema = z.preprocess((value) => (value instanceof Date && !Number.isNaN(+value) ? value.toISOString().slice(0, 10) : value), isoDateSchema);
+
 /** A tariff rate in percent, e.g. 145 for 145%. Never negative. */
 export const percentSchema = z.number({ error: 'expected a number of percent, e.g. 145 (not "145%")' }).min(0, 'a rate cannot be negative');
 

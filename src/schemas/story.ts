@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, slugSchema } from './common';
+import { frontmatterDateSchema, slugSchema } from './common';
 
 /** Frontmatter of an MDX essay in `content/stories/<slug>.mdx`. */
 export const storySchema = z.strictObject({
@@ -8,9 +8,9 @@ export const storySchema = z.strictObject({
   /** One or two sentences for the home page, feeds and link previews. */
   summary: z.string().min(30, 'a summary needs at least 30 characters').max(300, 'keep the summary under 300 characters'),
   /** Publication date. */
-  date: isoDateSchema,
+  date: frontmatterDateSchema,
   /** Last substantive revision, when there was one. */
-  updated: isoDateSchema.optional(),
+  updated: frontmatterDateSchema.optional(),
   /** Byline. */
   author: z.string().min(2),
   /** Ids of the sources the essay draws on (files in `content/sources/`). */
