@@ -11,4 +11,5 @@ export const NAV = [
   { path: '/charts/', label: 'Charts' },
   { path: '/sources/', label: 'Sources' },
   { path: '/method/', label: 'Method' },
+  { path: '/search/', label: 'Search' },
 ] as const;

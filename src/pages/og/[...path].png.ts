@@ -1,0 +1,37 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { charts, chartIds, type ChartId } from '../../charts/registry';
+import { ogImage } from '../../lib/og-image';
+import { renderSvg } from '../../lib/render-svg';
+import { getChartModel } from '../../lib/site-data';
+import { findComponents } from '../../lib/story-lint';
+import { getStories } from '../../lib/stories';
+
+/** Link-preview pictures: /og/stories/<slug>.png and /og/charts/<id>.png. */
+export const getStaticPaths = (async () => {
+  const stories = await getStories();
+  return [
+    ...stories.map((story) => {
+      const firstChart = findComponents(story.body ?? '').find((u) => (u.name === 'Chart' || u.name === 'Scrolly') && 'props' in u);
+      const chart = firstChart && 'props' in firstChart ? (firstChart.props.id ?? firstChart.props.chart) : undefined;
+      return { params: { path: `stories/${story.id}` }, props: { kicker: 'Story', title: story.data.title, subtitle: story.data.summary, chart } };
+    }),
+    ...chartIds.map((id) => ({ params: { path: `charts/${id}` }, props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { kicker, subtitle } = props as { kicker: string; title: string; subtitle?: string; chart?: string };
+  let { title } = props as { title: string };
+  const chartId = (props as { chart?: string }).chart as ChartId | undefined;
+  let chartSvg: string | undefined;
+  if (chartId && charts[chartId]) {
+    const chart = charts[chartId];
+    const model = await getChartModel(chartId);
+    const view = chart.views[0];
+    const params = chart.params?.parse({}) ?? {};
+    title ||= chart.figure(model, view, params).title;
+    chartSvg = renderSvg(chart, model, view, { width: 680, idPrefix: 'og', label: title, params });
+  }
+  const png = ogImage({ kicker, title, ...(chartSvg ? { chartSvg } : {}), ...(subtitle ? { subtitle } : {}) });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
