@@ -14,6 +14,26 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap()],
-  build: { format: 'directory' },
+  // Stylesheets as files: cached across pages, and no inline <style> for the CSP to hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Content-Security-Policy in every page: no inline script runs unless Astro hashed it, nothing
+  // loads from another host. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'); picture
+  // downloads draw blob: images onto a canvas.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,29 +1,55 @@
+import { resolve } from 'node:path';
+
+/** A place in a file: a line (1-based), optionally what is there (`<Chart>`, `frontmatter field "date"`). */
+export interface LineLocation {
+  line: number;
+  column?: number;
+  what?: string;
+}
+
 /**
  * An author-facing error: names the file, the place in it (line, record or field), what was
  * expected and how to fix it. The build prints `message` as is, so it must stand alone.
+ *
+ * With a line, the message starts `content/stories/x.mdx:12 (<Chart>)`, the form editors and
+ * terminals turn into a link to that line; `loc` lets Astro print the lines around it.
  */
 export class ContentError extends Error {
   readonly file: string;
   readonly where: string | undefined;
+  readonly line: number | undefined;
+  /** Read by Astro's error printer and dev overlay: it shows a code frame of this file and line. */
+  readonly loc: { file: string; line: number; column: number } | undefined;
 
-  constructor(file: string, where: string | undefined, problem: string, fix?: string) {
-    const location = where ? `${file} (${where})` : file;
+  constructor(file: string, where: string | LineLocation | undefined, problem: string, fix?: string) {
+    const line = typeof where === 'object' ? where.line : undefined;
+    const detail = typeof where === 'object' ? where.what : where;
+    const location = `${file}${line ? `:${line}` : ''}${detail ? ` (${detail})` : ''}`;
     super(`${location}: ${problem}${fix ? `\n  → ${fix}` : ''}`);
     this.name = 'ContentError';
     this.file = file;
-    this.where = where;
+    this.where = detail;
+    this.line = line;
+    this.loc = line && typeof where === 'object' ? { file: resolve(file), line, column: where.column ?? 1 } : undefined;
   }
 }
 
-/** Several content errors reported at once, so an author fixes them in one pass. */
+/**
+ * Several content errors reported at once, so an author fixes them in one pass.
+ *
+ * The list is `problems`, not `errors`: Astro treats an `errors` array as a batch of bundler
+ * errors and prints only the first, which would hide the rest.
+ */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  readonly problems: ContentError[];
+  readonly loc: ContentError['loc'];
 
-  constructor(errors: ContentError[]) {
+  constructor(problems: ContentError[]) {
     super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n\n${errors.map((e) => e.message).join('\n\n')}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n\n${problems.map((e) => e.message).join('\n\n')}`,
     );
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
+    this.loc = problems.find((p) => p.loc)?.loc;
   }
 }

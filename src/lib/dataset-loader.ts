@@ -7,11 +7,16 @@ import { checkCitations, checkRecordPointers, parseDataset } from './validate-da
 
 export const DATA_DIR = 'content/data';
 
-/** Reads, validates and cross-checks every dataset; returns them by id or throws every problem at once. */
-export function loadDatasets(root = process.cwd()): Map<string, { file: string; data: { records: unknown[] } }> {
+type LoadedDatasets = Map<string, { file: string; data: { records: unknown[] } }>;
+
+/**
+ * Reads, validates and cross-checks every dataset. Returns the datasets that match their schema
+ * (even if a citation in them fails) and every problem found.
+ */
+export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; errors: ContentError[] } {
   const dir = resolve(root, DATA_DIR);
   const errors: ContentError[] = [];
-  const datasets = new Map<string, { file: string; data: { records: unknown[] } }>();
+  const datasets: LoadedDatasets = new Map();
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.json')) continue;
     const file = join(DATA_DIR, name);
@@ -29,21 +34,31 @@ export function loadDatasets(root = process.cwd()): Map<string, { file: string; 
       errors.push(...(problems as ContentError[]));
     }
   }
+  // A dataset that failed its schema is reported once, not again by every record pointing into it.
+  const failed = new Set(errors.map((e) => e.file.replace(/^.*[\\/]/, '').replace(/\.json$/, '')));
   const references = new Set(((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
   const context = { sources: readSourceTexts(root), references };
-  for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
-  for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets));
+  if (!failed.has('references')) for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
+  for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets, failed));
+  return { datasets, errors };
+}
+
+/** Every dataset by id, validated and cross-checked, or throws every problem at once. */
+export function loadDatasets(root = process.cwd()): LoadedDatasets {
+  const { datasets, errors } = readDatasets(root);
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
 }
 
 function jsonError(file: string, error: unknown): ContentError {
   const message = error instanceof Error ? error.message : String(error);
+  // Node names the place: "… in JSON at position 1234 (line 52 column 7)".
+  const at = /\(line (\d+) column (\d+)\)/.exec(message);
   return new ContentError(
     file,
-    undefined,
+    at ? { line: Number(at[1]), column: Number(at[2]) } : undefined,
     `not valid JSON: ${message}`,
-    'check for a trailing comma or a missing quote near the position given',
+    'check for a trailing comma or a missing quote or comma at that place',
   );
 }
 
@@ -56,22 +71,29 @@ export function datasetLoader(): Loader {
     name: 'tariff-ledger-datasets',
     load: async ({ store, watcher, logger }) => {
       const sync = () => {
-        const datasets = loadDatasets();
+        const { datasets, errors } = readDatasets();
+        // A build stops on any problem, listing them all. In dev the server keeps running on the
+        // datasets that still match their schemas, prints the problems, and checks again on the next edit.
+        if (errors.length && !watcher) throw new ContentErrors(errors);
         store.clear();
         for (const [id, { file, data }] of datasets) store.set({ id, data: data as Record<string, unknown>, filePath: file });
+        if (errors.length) logger.error(new ContentErrors(errors).message);
+        return errors.length === 0;
       };
       sync();
-      // In dev, a change to any dataset or source re-runs every check: a source edit can break a quote.
-      watcher?.add([resolve(DATA_DIR), resolve('content/sources')]);
-      watcher?.on('change', (path) => {
+      if (!watcher) return;
+      // A change to any dataset or source re-runs every check: a source edit can break a quote.
+      watcher.add([resolve(DATA_DIR), resolve('content/sources')]);
+      const onChange = (path: string) => {
         if (!/content[\\/](data|sources)[\\/]/.test(path)) return;
         try {
-          sync();
-          logger.info(`reloaded datasets after a change to ${path}`);
+          if (sync()) logger.info(`reloaded datasets after a change to ${path}`);
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));
         }
-      });
+      };
+      // New and deleted files count too: a dataset added in dev shows without a restart.
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
     },
   };
 }

@@ -1,7 +1,8 @@
 // Every internal URL goes through here so the site works under a sub-path (BASE_PATH).
 
-// Outside Vite (unit tests, scripts) there is no import.meta.env: the base is the root.
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Vite replaces `import.meta.env.BASE_URL` with the configured base at build time (it must be
+// written exactly so). Outside Vite (unit tests, scripts) there is no import.meta.env: the root.
+const base = (typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/').replace(/\/?$/, '/');
 
 /** Site-relative path → path under the configured base. `href('/charts/')` → `/tariffs/charts/`. */
 export function href(path: string): string {

@@ -28,6 +28,13 @@ export function renderSvg<Model, View extends string, Params>(
     node.removeAttribute('aria-label');
     node.removeAttribute('aria-description');
   }
+  // SVG presentation attributes accept only some CSS values: font weights in hundreds, and no
+  // font-variant keywords (tabular figures come from our CSS instead).
+  for (const node of Array.from(svg.querySelectorAll('[font-weight]'))) {
+    const weight = Number(node.getAttribute('font-weight'));
+    if (Number.isFinite(weight)) node.setAttribute('font-weight', String(Math.min(900, Math.max(100, Math.round(weight / 100) * 100))));
+  }
+  for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', options.label);
   svg.setAttribute('class', `tl-svg ${chart.id}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { chartPropsSchema } from '../schemas/chart-props';
+import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
 import { citePropsSchema } from '../schemas/cite-props';
 import { docPropsSchema, numPropsSchema } from '../schemas/num-props';
 import { howWeKnowPropsSchema, scrollyPropsSchema, stepPropsSchema } from '../schemas/scrolly-props';
@@ -16,6 +16,7 @@ import { lookupField } from './record-field';
 import { describeMiss, findQuote } from './quotes';
 import { type SourceText, readSourceTexts, splitFrontmatter } from './source-texts';
 import { nearest, suggestion } from './suggest';
+import { describeIssue } from './validate-dataset';
 
 export const STORIES_DIR = 'content/stories';
 
@@ -53,9 +54,14 @@ export interface ComponentUse {
  */
 export function findComponents(body: string, firstLine = 1): (ComponentUse | { name: string; line: number; error: string })[] {
   const uses: (ComponentUse | { name: string; line: number; error: string })[] = [];
-  const codeFence = /^(```|~~~)[\s\S]*?^\1/gm;
-  // Blank out fenced code so examples in code blocks are not read as components; keep newlines for line numbers.
-  const text = body.replace(codeFence, (block) => block.replace(/[^\n]/g, ' '));
+  const blank = (block: string) => block.replace(/[^\n]/g, ' ');
+  // Blank out code (fenced and inline) and comments ({/* … */} in MDX) so examples in them are not
+  // read as components, since MDX renders none of them as one; keep newlines for line numbers.
+  const text = body
+    .replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank);
   for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g)) {
     const name = match[1] as string;
     const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
@@ -79,39 +85,130 @@ function frontmatterLine(text: string, key: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** Line of one item of a frontmatter list (`sources: [a, b]` or `- b` lines below the key). */
+function listItemLine(text: string, key: string, item: string): number | undefined {
+  const start = frontmatterLine(text, key);
+  if (start === undefined) return undefined;
+  const lines = text.split('\n');
+  for (let i = start - 1; i < lines.length && (i === start - 1 || /^\s+-|^\s*$/.test(lines[i] ?? '')); i++) {
+    if (new RegExp(`(^|[\\s,\\[-])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,\\]]|$)`).test((lines[i] ?? '').replace(/^[^:]*:/, ' '))) return i + 1;
+  }
+  return start;
+}
+
+const FRONTMATTER_HINT = 'the frontmatter fields are listed in AUTHORING.md ("Write a story") and at /authoring/';
+
+/** Reads the frontmatter, turning a YAML mistake or a missing block into an error with its line. */
+function readFrontmatter(file: string, text: string): { frontmatter: Record<string, unknown>; body: string } | ContentError {
+  if (!/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.test(text)) {
+    return new ContentError(
+      file,
+      { line: 1 },
+      'the story has no frontmatter: it must start with a block of fields between two "---" lines',
+      'run npm run new:story -- "Title" for a story that starts right, or copy the frontmatter of another story',
+    );
+  }
+  try {
+    return splitFrontmatter(text);
+  } catch (error) {
+    // The yaml package reports the line within the block; the block starts on line 2 of the file.
+    const yamlLine = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    return new ContentError(
+      file,
+      { line: (yamlLine?.line ?? 0) + 1, column: yamlLine?.col ?? 1, what: 'frontmatter' },
+      `the frontmatter is not valid YAML: ${reason}`,
+      'each line is `field: value`; put a value that contains a colon or starts with a quote mark in double quotes, and write lists as [a, b]',
+    );
+  }
+}
+
+/** What a frontmatter issue means for an author: the field, what was expected, the nearest valid name. */
+function frontmatterErrors(file: string, text: string, issue: z.core.$ZodIssue): ContentError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) =>
+        new ContentError(
+          file,
+          { line: frontmatterLine(text, key) ?? 1, what: `frontmatter field "${key}"` },
+          `unknown frontmatter field "${key}"`,
+          suggestion(key, Object.keys(storySchema.shape), 'field'),
+        ),
+    );
+  }
+  const field = issue.path.map(String).join('.');
+  const line = frontmatterLine(text, String(issue.path[0] ?? '')) ?? 1;
+  return [new ContentError(file, { line, what: `frontmatter field "${field}"` }, describeIssue(storySchema, issue), FRONTMATTER_HINT)];
+}
+
+/** Props a component takes, for hints: `source, quote` or, for charts, the chart's own params too. */
+function propNames(name: string, props: Record<string, string>): string[] {
+  if (name === 'Chart') {
+    const chart = charts[props.id as ChartId];
+    const params = chart?.params as z.ZodObject | undefined;
+    return [...chartBasePropNames, ...(params ? Object.keys(params.shape) : [])];
+  }
+  const schema = storyComponents[name as keyof typeof storyComponents] as unknown as { shape?: Record<string, unknown> };
+  return Object.keys(schema.shape ?? {});
+}
+
+/** A prop problem in words an author can act on: which prop, what was expected, the nearest valid value. */
+function propIssueText(name: string, props: Record<string, string>, issue: z.core.$ZodIssue): { problem: string; fix: string } {
+  const reference = `props of <${name}> are listed at /authoring/#${name.toLowerCase()} and in AUTHORING.md`;
+  const allowed = propNames(name, props);
+  if (issue.code === 'unrecognized_keys') {
+    const [key = ''] = issue.keys;
+    return { problem: `unknown prop "${key}"`, fix: `${suggestion(key, allowed, 'prop')}; ${reference}` };
+  }
+  const prop = issue.path.map(String).join('.');
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return { problem: `missing prop "${prop}"`, fix: `<${name}> needs ${prop}="…"; ${reference}` };
+  }
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    const near = typeof input === 'string' ? nearest(input, values) : undefined;
+    return {
+      problem: `prop "${prop}": ${JSON.stringify(input)} is not allowed; expected one of ${values.map((v) => `"${v}"`).join(', ')}`,
+      fix: near ? `did you mean ${prop}="${near}"?` : reference,
+    };
+  }
+  const message = issue.code === 'custom' ? issue.message : describeIssue(storyComponents[name as keyof typeof storyComponents], issue);
+  return { problem: `prop "${prop}": ${message}`, fix: reference };
+}
+
 /** Checks one story: frontmatter, source ids, and every component's props and quotes. */
 export function lintStory(file: string, text: string, context: StoryContext): ContentError[] {
   const { sources, datasets } = context;
   const errors: ContentError[] = [];
-  const { frontmatter, body } = splitFrontmatter(text);
+  const read = readFrontmatter(file, text);
+  if (read instanceof ContentError) return [read];
+  const { frontmatter, body } = read;
   const bodyStart = text.length - body.length;
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];
 
-  const parsed = storySchema.safeParse(frontmatter);
+  const parsed = storySchema.safeParse(frontmatter, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const line = frontmatterLine(text, key);
-      const field = issue.path.map(String).join('.');
-      const message = issue.code === 'unrecognized_keys' ? `unknown frontmatter field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-      const hint =
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((k) => suggestion(k, Object.keys(storySchema.shape), 'field')).join('; ')
-          : 'see the frontmatter fields in AUTHORING.md';
-      errors.push(new ContentError(file, `${line ? `line ${line}, ` : ''}frontmatter field "${field || '(top)'}"`, message, hint));
-    }
+    for (const issue of parsed.error.issues) errors.push(...frontmatterErrors(file, text, issue));
   } else {
     parsed.data.sources.forEach((id, i) => {
       if (!sources.has(id)) {
-        errors.push(new ContentError(file, `line ${frontmatterLine(text, 'sources') ?? '?'}, frontmatter field "sources.${i}"`, `unknown source id "${id}"`, suggestion(id, sourceIds, 'source id')));
+        errors.push(
+          new ContentError(
+            file,
+            { line: listItemLine(text, 'sources', id) ?? 1, what: `frontmatter field "sources.${i}"` },
+            `unknown source id "${id}"`,
+            `${suggestion(id, sourceIds, 'source id')}. A new article is added with npm run new:source -- path/to/article.txt`,
+          ),
+        );
       }
     });
   }
 
   let scrollyChart: { id: string; view: string | undefined } | undefined;
   for (const use of findComponents(body, firstBodyLine)) {
-    const where = `line ${use.line}, <${use.name}>`;
+    const where = { line: use.line, what: `<${use.name}>` };
     if ('error' in use) {
       errors.push(new ContentError(file, where, use.error));
       continue;
@@ -119,15 +216,25 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
     const schema = storyComponents[use.name as keyof typeof storyComponents];
     if (!schema) {
       const near = nearest(use.name, componentNames);
-      errors.push(new ContentError(file, where, `unknown component <${use.name}>`, near ? `did you mean <${near}>? Components: ${componentNames.join(', ')}` : `components stories can use: ${componentNames.join(', ')}`));
+      errors.push(
+        new ContentError(
+          file,
+          where,
+          `unknown component <${use.name}>`,
+          `${near ? `did you mean <${near}>? ` : ''}Components stories can use: ${componentNames.map((n) => `<${n}>`).join(', ')} (see /authoring/)`,
+        ),
+      );
       continue;
     }
-    const result = schema.safeParse(use.props);
+    const result = schema.safeParse(use.props, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const message = issue.code === 'unrecognized_keys' ? `unknown prop(s) ${issue.keys.join(', ')}` : issue.message;
-        const field = issue.path.length ? ` prop "${issue.path.join('.')}":` : '';
-        errors.push(new ContentError(file, where, `${field} ${message}`.trim(), `props of <${use.name}> are listed in AUTHORING.md`));
+        // One error per unknown prop, so each gets its own "did you mean".
+        const single = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue];
+        for (const one of single) {
+          const { problem, fix } = propIssueText(use.name, use.props, one);
+          errors.push(new ContentError(file, where, problem, fix));
+        }
       }
       continue;
     }
@@ -182,9 +289,22 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
       if (!match.found) errors.push(new ContentError(file, where, `quote not found in ${text.file}: "${quote}"`, `${describeMiss(match)}. Quote the source's exact words`));
     }
   }
+  // A link from the site root ignores the base path the site may be deployed under.
+  for (const [i, line] of body.split('\n').entries()) {
+    for (const link of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+      const target = link[1] ?? link[2] ?? '';
+      const relative = `../${target.replace(/^\/stories\//, '').replace(/^\//, '../')}`;
+      errors.push(new ContentError(file, `line ${firstBodyLine + i}`, `link to "${target}" starts at the site root, which breaks when the site lives under a sub-path`, `use a relative link, e.g. "${relative}"`));
+    }
+  }
   for (const number of uncitedNumbers(body, firstBodyLine)) {
     errors.push(
-      new ContentError(file, `line ${number.line}`, `the number "${number.text}" has no source`, 'take it from a dataset with <Num …/>, quote it with <Cite …/>, or name the document with <Doc id="…">…</Doc>'),
+      new ContentError(
+        file,
+        { line: number.line },
+        `the number "${number.text}" has no source`,
+        'take it from a dataset with <Num …/>, quote it with <Cite …/>, or name the document with <Doc id="…">…</Doc> (see /authoring/)',
+      ),
     );
   }
   return errors;
@@ -192,7 +312,8 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
 
 /**
  * Numbers written straight into prose, outside any component: each one is a claim without a
- * source. Allowed: four-digit years standing alone, and digits inside names such as "G7".
+ * source. Allowed: four-digit years standing alone, digits inside names such as "G7", and
+ * statute sections ("Section 232").
  * Numbers belong in <Num> (from a dataset), inside a <Cite> quote, or inside <Doc>.
  */
 export function uncitedNumbers(body: string, firstLine = 1): { line: number; text: string }[] {
@@ -207,6 +328,8 @@ export function uncitedNumbers(body: string, firstLine = 1): { line: number; tex
     // Other components: drop the tags (and the numbers in their props), keep the prose between them.
     .replace(/<\/?[A-Za-z][A-Za-z0-9]*\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*>/g, blank)
     .replace(/^\s*\d+\.(?=\s)/gm, blank)
+    // Names of laws' sections ("Section 232", "Section 301") are names, not quantities.
+    .replace(/\bSection \d+\b/g, blank)
     .replace(/\]\([^)]*\)/g, blank);
   const found: { line: number; text: string }[] = [];
   for (const match of prose.matchAll(/(?<![A-Za-z\d])[-−$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|billion|million|trillion|bn))?/g)) {
@@ -231,12 +354,17 @@ function stopKeysFor(sources: ReadonlyMap<string, SourceText>, datasets: Readonl
   };
 }
 
+/** The real sources and datasets a story is checked against, read from disk. */
+export function storyContext(root = process.cwd()): StoryContext {
+  const sources = readSourceTexts(root);
+  const datasets = loadDatasets(root);
+  return { sources, datasets, stopKeys: stopKeysFor(sources, datasets) };
+}
+
 /** Lints every story in content/stories/. */
 export function lintStories(root = process.cwd()): ContentError[] {
   const dir = resolve(root, STORIES_DIR);
-  const sources = readSourceTexts(root);
-  const datasets = loadDatasets(root);
-  const context: StoryContext = { sources, datasets, stopKeys: stopKeysFor(sources, datasets) };
+  const context = storyContext(root);
   let names: string[] = [];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
@@ -244,4 +372,10 @@ export function lintStories(root = process.cwd()): ContentError[] {
     return [new ContentError(STORIES_DIR, undefined, 'the stories folder is missing', 'create content/stories/ with at least one .mdx story (npm run new:story -- "Title")')];
   }
   return names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context));
+}
+
+/** Lints one story by slug (dev: the story's page shows these instead of a half-rendered essay). */
+export function lintStoryBySlug(slug: string, root = process.cwd()): ContentError[] {
+  const file = join(STORIES_DIR, `${slug}.mdx`);
+  return lintStory(file, readFileSync(resolve(root, file), 'utf8'), storyContext(root));
 }

@@ -81,7 +81,7 @@ function describeInput(input: unknown): string {
 }
 
 /** zod's stock messages ("Invalid input", "Unrecognized key") do not say what to write; these do. */
-function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
+export function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
   const stock = /^(Invalid|Unrecognized|Too (small|big))/.test(issue.message);
   if (!stock) return issue.message;
   const input = (issue as { input?: unknown }).input;
@@ -268,6 +268,8 @@ export function checkRecordPointers(
   file: string,
   dataset: { records: unknown[] },
   all: ReadonlyMap<string, { data: { records: unknown[] } }>,
+  /** Datasets that exist but failed their own checks: pointers into them are not reported again. */
+  failed: ReadonlySet<string> = new Set(),
 ): ContentError[] {
   const errors: ContentError[] = [];
   dataset.records.forEach((record, index) => {
@@ -275,7 +277,7 @@ export function checkRecordPointers(
       | { dataset: string | null; record: string | null; field: string | null; value: unknown }
       | null
       | undefined;
-    if (!official?.dataset || !official.record) return;
+    if (!official?.dataset || !official.record || failed.has(official.dataset)) return;
     const where = (field: string) => locate(dataset, ['records', index, 'official', field]);
     const target = all.get(official.dataset);
     if (!target) {

@@ -8,8 +8,11 @@ const OUT = 'dist-base';
 const BASE = '/tariffs/';
 
 beforeAll(() => {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV…) into process.env; a build
+  // started from here must not inherit them, or BASE_URL=/ overrides the base being tested.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, VITEST: _v, ...env } = process.env;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.org', OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, BASE_PATH: BASE, SITE_URL: 'https://example.org', OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const DIST = process.env.DIST_DIR ?? 'dist';
+// The same variable the Astro config reads for its output folder.
+export const DIST = process.env.OUT_DIR ?? 'dist';
 
 /** Every HTML file in the built site, as site paths ("/charts/x/"). */
 export function htmlPages(dist = DIST): string[] {

@@ -27,7 +27,7 @@ describe('story linter', () => {
 
   it('names the file and line of an unknown chart id and suggests the nearest', () => {
     const [message] = lint('Intro.\n\n<Chart id="us-china-escalaton" />\n');
-    expect(message).toContain('content/stories/test.mdx (line 11, <Chart>)');
+    expect(message).toContain('content/stories/test.mdx:11 (<Chart>)');
     expect(message).toContain('unknown chart id "us-china-escalaton"');
     expect(message).toContain('did you mean "us-china-escalation"?');
   });
@@ -63,7 +63,7 @@ describe('story linter', () => {
 
   it('points at the frontmatter line of a bad field', () => {
     const [message] = lint('Body.\n', frontmatter.replace('date: 2025-11-20', 'date: 20 November 2025'));
-    expect(message).toContain('line 4, frontmatter field "date"');
+    expect(message).toContain('content/stories/test.mdx:4 (frontmatter field "date")');
     expect(message).toContain('ISO date');
   });
 
@@ -90,7 +90,7 @@ describe('story linter', () => {
 
   it('flags numbers typed into prose without a source, with their line', () => {
     const [message] = lint('Intro.\n\nTariffs rose to 145% in April.\n');
-    expect(message).toContain('(line 11)');
+    expect(message).toContain('content/stories/test.mdx:11: ');
     expect(message).toContain('the number "145%" has no source');
   });
 

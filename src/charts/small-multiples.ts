@@ -1,0 +1,135 @@
+/**
+ * Building blocks for hand-written small-multiple charts (one panel per partner). Everything is
+ * created from the injected `document`, so the same code runs under linkedom at build time; no
+ * chart library is involved and no element ids are needed.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attrs = Record<string, string | number>;
+
+/** Creates an SVG element with attributes (numbers rounded to 1/100 px; empty strings left out) and appends it to `parent`. */
+export function el(document: Document, parent: Element | null, tag: string, attrs: Attrs = {}): SVGElement {
+  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [key, value] of Object.entries(attrs))
+    if (value !== '') node.setAttribute(key, typeof value === 'number' ? String(round2(value)) : value);
+  parent?.appendChild(node);
+  return node;
+}
+
+/** A `<text>` in the current text colour unless `attrs` says otherwise (`fill: ''` inherits from the group). */
+export function text(document: Document, parent: Element, x: number, y: number, content: string, attrs: Attrs = {}): SVGElement {
+  const node = el(document, parent, 'text', { x, y, fill: 'currentColor', ...attrs });
+  node.textContent = content;
+  return node;
+}
+
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** `M x,y L x,y …` through the points, in order. */
+export function pathOf(points: readonly (readonly [number, number])[]): string {
+  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round2(x)},${round2(y)}`).join('');
+}
+
+/** The SVG root of a chart: pixel size = viewBox, so 1 unit is 1 CSS px at the design width. */
+export function svgRoot(document: Document, width: number, height: number): SVGSVGElement {
+  const svg = el(document, null, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, class: 'tl-plot' });
+  return svg as unknown as SVGSVGElement;
+}
+
+/**
+ * Marks an element as belonging to interaction stop `i`. Visible marks get the class `tl-stop`
+ * (highlighted by the page CSS when active); invisible hit areas get `tl-hit`, so they catch
+ * the pointer over a whole band of the panel but never draw a highlight themselves.
+ */
+export function tag(node: Element, i: number, kind: 'stop' | 'hit' = 'stop'): Element {
+  node.setAttribute('data-i', String(i));
+  node.setAttribute('class', kind === 'stop' ? 'tl-stop' : 'tl-hit');
+  return node;
+}
+
+/** Sizes of one panel: head (title row), plot area, foot (x labels) and the gaps between panels. */
+export interface GridSpec {
+  width: number;
+  /** Panels to lay out. */
+  count: number;
+  cols: number;
+  /** Space above the grid (header lines). */
+  top: number;
+  /** Left margin (y tick labels of the first column), right margin. */
+  left: number;
+  right: number;
+  gapX: number;
+  gapY: number;
+  head: number;
+  plot: number;
+  foot: number;
+}
+
+/** The plot area of one panel and where its head and foot sit. */
+export interface Panel {
+  index: number;
+  col: number;
+  row: number;
+  x: number;
+  /** Top of the plot area. */
+  y: number;
+  width: number;
+  height: number;
+  /** Baseline of the panel title. */
+  headY: number;
+  /** Baseline of the x tick labels. */
+  footY: number;
+}
+
+/**
+ * Lays panels out row by row. Returns the panels, the free cell after the last panel (when the
+ * last row is not full; charts put their key there on phones) and the total height.
+ */
+export function panelGrid(spec: GridSpec): { panels: Panel[]; spare: Panel | null; height: number } {
+  const cellWidth = (spec.width - spec.left - spec.right - spec.gapX * (spec.cols - 1)) / spec.cols;
+  const rowHeight = spec.head + spec.plot + spec.foot;
+  const cell = (index: number): Panel => {
+    const col = index % spec.cols;
+    const row = Math.floor(index / spec.cols);
+    const top = spec.top + row * (rowHeight + spec.gapY);
+    return {
+      index,
+      col,
+      row,
+      x: spec.left + col * (cellWidth + spec.gapX),
+      y: top + spec.head,
+      width: cellWidth,
+      height: spec.plot,
+      headY: top + spec.head - 6,
+      footY: top + spec.head + spec.plot + spec.foot - 3,
+    };
+  };
+  const panels = Array.from({ length: spec.count }, (_, i) => cell(i));
+  const rows = Math.ceil(spec.count / spec.cols);
+  const spare = spec.count % spec.cols === 0 ? null : cell(spec.count);
+  return { panels, spare, height: spec.top + rows * rowHeight + (rows - 1) * spec.gapY + 2 };
+}
+
+/** A linear map from a domain to a range (no clamping). */
+export function linear(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+/**
+ * Axis for a positive maximum: the largest tick step (1, 2, 2.5 or 5 × 10ⁿ) that leaves at most
+ * two ticks above zero, and a domain top rounded up to a quarter of that step, so lines use most
+ * of a short panel: 418 → { max: 450, step: 200 }, 18.5 → { max: 20, step: 10 }.
+ */
+export function niceAxis(max: number): { max: number; step: number; ticks: number[] } {
+  if (!(max > 0)) return { max: 1, step: 1, ticks: [0, 1] };
+  const power = 10 ** Math.floor(Math.log10(max) - 1);
+  const steps = [1, 2, 2.5, 5, 10, 20, 25, 50, 100].map((m) => m * power);
+  const step = steps.find((s) => Math.floor(max / s + 1e-9) <= 2) ?? (steps.at(-1) as number);
+  const quarter = step / 4;
+  const top = Math.ceil(max / quarter - 1e-9) * quarter;
+  const ticks = Array.from({ length: Math.floor(top / step + 1e-9) + 1 }, (_, k) => k * step);
+  return { max: top, step, ticks };
+}

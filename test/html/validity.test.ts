@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist';
+
+// The Nu Html Checker (the W3C validator's engine), from the vnu-jar package; it needs Java.
+const JAR = 'node_modules/vnu-jar/build/dist/vnu.jar';
+
+describe('HTML validity (Nu Html Checker)', () => {
+  it('finds no errors in any built page', () => {
+    if (!existsSync(JAR)) throw new Error(`${JAR} is missing: run npm install`);
+    const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+    if (java.error) throw new Error('Java is needed for the HTML validator: install a JRE (Debian: apt-get install -y default-jre-headless)');
+    const result = spawnSync('java', ['-jar', JAR, '--errors-only', '--no-langdetect', '--skip-non-html', '--format', 'gnu', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const errors = `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter((line) => line.includes('error'))
+      .map((line) => line.replace(/"file:[^"]*\/(dist[^/]*)\//, '"/'));
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
