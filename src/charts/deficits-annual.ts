@@ -139,6 +139,7 @@ const bn = (millions: number, digits = 1) => formatBillions(Math.abs(millions), 
 
 export const deficitsAnnual: ChartDefinition<Model, View> = {
   id: 'deficits-annual',
+  name: 'US goods trade balance by partner, 2015–2025',
   views: ['revised', 'as-published'],
   viewLabels: { revised: 'As revised', 'as-published': 'As first published (April 2025)' },
   datasets: ['trade-balance-annual', 'claims', 'references'],

@@ -151,6 +151,7 @@ const shortDay = (iso: string) => formatDay(iso).replace(/ \d{4}$/, '');
 
 export const importsMonthly: ChartDefinition<Model, View> = {
   id: 'imports-monthly',
+  name: 'Monthly US imports by partner, 2024 against 2025',
   views: ['imports'],
   viewLabels: { imports: 'Imports, 2025 against 2024' },
   datasets: ['trade-balance-monthly', 'claims', 'negotiations', 'references'],

@@ -114,6 +114,7 @@ function layout(model: Model, width: number) {
 
 export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
   id: 'korea-exposure',
+  name: 'South Korea’s exports to the US and the tariffs they face',
   views: ['sectors'],
   viewLabels: { sectors: 'Exports by sector' },
   datasets: ['korea-exposure', 'reciprocal-rates', 'references'],

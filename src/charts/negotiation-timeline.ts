@@ -178,6 +178,7 @@ export function shortLabel(e: Pick<NegotiationEvent, 'kind' | 'label' | 'date' |
 
 export const negotiationTimeline: ChartDefinition<Model, View> = {
   id: 'negotiation-timeline',
+  name: 'Tariff talks, deadlines and deals in 2025',
   views: ['all', 'china', 'japan', 'korea'],
   viewLabels: { all: 'All partners', china: 'China', japan: 'Japan', korea: 'South Korea' },
   datasets: ['negotiations', 'us-china-tariffs', 'reciprocal-rates', 'references'],

@@ -96,6 +96,7 @@ function dimensions(view: View, width: number, rows: number) {
 
 export const ratesDumbbell: ChartDefinition<Model, View> = {
   id: 'rates-dumbbell',
+  name: 'Reciprocal tariff rates: 2 April against 7 August 2025',
   views: ['key', 'all'],
   viewLabels: { key: 'Key partners', all: 'All partners' },
   datasets: ['reciprocal-rates', 'references'],

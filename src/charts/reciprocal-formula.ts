@@ -54,6 +54,7 @@ const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.
 
 export const reciprocalFormula: ChartDefinition<Model, View, ReciprocalFormulaParams> = {
   id: 'reciprocal-formula',
+  name: 'How the 2 April “reciprocal” rates were computed',
   views: ['worked'],
   viewLabels: { worked: 'Worked example' },
   datasets: ['reciprocal-rates', 'references'],

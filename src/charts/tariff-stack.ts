@@ -87,6 +87,7 @@ const paramsOrDefault = (params: Partial<Params> | undefined): StackParams => ({
 
 export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
   id: 'tariff-stack',
+  name: 'Tariff stack explorer: which US duties apply',
   views: ['stack'],
   viewLabels: { stack: 'Duties by layer' },
   datasets: ['reciprocal-rates', 'sector-tariffs', 'us-china-tariffs', 'korea-exposure', 'claims', 'references'],

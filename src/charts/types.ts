@@ -51,6 +51,8 @@ export interface ChartStop {
  */
 export interface ChartDefinition<Model, View extends string = string, Params = Record<string, never>> {
   id: string;
+  /** What the chart is about, in a few words: the chart page's heading and the gallery's label. */
+  name: string;
   /** Named views; the first is the default. */
   views: readonly [View, ...View[]];
   viewLabels: Record<View, string>;

@@ -44,6 +44,7 @@ function rateOn(events: UsChinaTariffEvent[], side: 'us' | 'china', iso: string)
 
 export const usChinaEscalation: ChartDefinition<Model, View> = {
   id: 'us-china-escalation',
+  name: 'US–China tariff escalation, 2025',
   views: ['rates', 'components'],
   viewLabels: { rates: 'Both sides’ rates', components: 'US rate by part' },
   datasets: ['us-china-tariffs', 'references'],

@@ -24,7 +24,7 @@ class TlChart extends HTMLElement {
     this.tabIndex = 0;
     this.setAttribute('role', 'group');
     this.setAttribute('aria-roledescription', 'interactive chart');
-    this.setAttribute('aria-label', `${this.#stops.length} events. Use the left and right arrow keys to step through them.`);
+    this.setAttribute('aria-label', `${this.#stops.length} points. Use the left and right arrow keys to step through them.`);
     this.addEventListener('pointerover', this.#onPointer);
     this.addEventListener('click', this.#onPointer);
     this.addEventListener('keydown', this.#onKey);

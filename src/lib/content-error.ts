@@ -18,6 +18,9 @@ export class ContentError extends Error {
   readonly file: string;
   readonly where: string | undefined;
   readonly line: number | undefined;
+  /** What is wrong, and how to fix it, without the location: for tools that re-word or re-place an error. */
+  readonly problem: string;
+  readonly fix: string | undefined;
   /** Read by Astro's error printer and dev overlay: it shows a code frame of this file and line. */
   readonly loc: { file: string; line: number; column: number } | undefined;
 
@@ -30,6 +33,8 @@ export class ContentError extends Error {
     this.file = file;
     this.where = detail;
     this.line = line;
+    this.problem = problem;
+    this.fix = fix;
     this.loc = line && typeof where === 'object' ? { file: resolve(file), line, column: where.column ?? 1 } : undefined;
   }
 }
@@ -43,13 +48,27 @@ export class ContentError extends Error {
 export class ContentErrors extends Error {
   readonly problems: ContentError[];
   readonly loc: ContentError['loc'];
+  /** Printed by Astro under the message. */
+  readonly hint =
+    'Fix each problem at the file and line given, then save (npm run dev) or build again. AUTHORING.md ("When the build says no") explains every message.';
 
   constructor(problems: ContentError[]) {
-    super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n\n${problems.map((e) => e.message).join('\n\n')}`,
-    );
+    super(`${ContentErrors.count(problems)}:\n\n${problems.map((e) => e.message).join('\n\n')}`);
     this.name = 'ContentErrors';
     this.problems = problems;
     this.loc = problems.find((p) => p.loc)?.loc;
+  }
+
+  private static count(problems: readonly ContentError[]): string {
+    return `${problems.length} problem${problems.length === 1 ? '' : 's'} in content`;
+  }
+
+  /**
+   * A one-line summary. Astro adds a hint about browser APIs to any error whose toString()
+   * mentions "document" or "window", which ours do ("unknown document"); the summary keeps
+   * that misleading hint away, so Astro prints ours.
+   */
+  override toString(): string {
+    return `${this.name}: ${ContentErrors.count(this.problems)}`;
   }
 }

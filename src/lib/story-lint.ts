@@ -1,20 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { type ChartId, charts } from '../charts/registry';
 import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
 import { citePropsSchema } from '../schemas/cite-props';
 import { docPropsSchema, numPropsSchema } from '../schemas/num-props';
 import { howWeKnowPropsSchema, scrollyPropsSchema, stepPropsSchema } from '../schemas/scrolly-props';
 import { storySchema } from '../schemas/story';
-import { type ChartId, charts } from '../charts/registry';
 import { makeCitationResolver, type SourceMeta } from './citations';
 import { ContentError } from './content-error';
 import { datasetAccess } from './dataset-access';
 import { loadDatasets } from './dataset-loader';
 import { formatNum } from './num-format';
-import { lookupField } from './record-field';
 import { describeMiss, findQuote } from './quotes';
-import { type SourceText, readSourceTexts, splitFrontmatter } from './source-texts';
+import { lookupField } from './record-field';
+import { readSourceTexts, type SourceText, splitFrontmatter } from './source-texts';
 import { nearest, suggestion } from './suggest';
 import { describeIssue } from './validate-dataset';
 
@@ -91,7 +91,10 @@ function listItemLine(text: string, key: string, item: string): number | undefin
   if (start === undefined) return undefined;
   const lines = text.split('\n');
   for (let i = start - 1; i < lines.length && (i === start - 1 || /^\s+-|^\s*$/.test(lines[i] ?? '')); i++) {
-    if (new RegExp(`(^|[\\s,\\[-])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,\\]]|$)`).test((lines[i] ?? '').replace(/^[^:]*:/, ' '))) return i + 1;
+    if (
+      new RegExp(`(^|[\\s,\\[-])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,\\]]|$)`).test((lines[i] ?? '').replace(/^[^:]*:/, ' '))
+    )
+      return i + 1;
   }
   return start;
 }
@@ -167,14 +170,19 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
-    const near = typeof input === 'string' ? nearest(input, values) : undefined;
+    // Among one-character values ("0", "1", "2") every typo is equally near: no guess then.
+    const near = typeof input === 'string' && input.length > 2 ? nearest(input, values) : undefined;
     return {
       problem: `prop "${prop}": ${JSON.stringify(input)} is not allowed; expected one of ${values.map((v) => `"${v}"`).join(', ')}`,
       fix: near ? `did you mean ${prop}="${near}"?` : reference,
     };
   }
-  const message = issue.code === 'custom' ? issue.message : describeIssue(storyComponents[name as keyof typeof storyComponents], issue);
-  return { problem: `prop "${prop}": ${message}`, fix: reference };
+  if (issue.code === 'custom') {
+    // Chart checks write "unknown chart id "x": did you mean "y"? …": the suggestion becomes the fix.
+    const [problem = issue.message, hint] = issue.message.split(/: (?=did you mean|valid )/);
+    return { problem, fix: hint ? `${hint}; ${reference}` : reference };
+  }
+  return { problem: `prop "${prop}": ${describeIssue(storyComponents[name as keyof typeof storyComponents], issue)}`, fix: reference };
 }
 
 /** Checks one story: frontmatter, source ids, and every component's props and quotes. */
@@ -190,7 +198,16 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
 
   const parsed = storySchema.safeParse(frontmatter, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(...frontmatterErrors(file, text, issue));
+    // "autor:" is one mistake, not two: the missing "author" is reported as the unknown field's "did you mean".
+    const fields = Object.keys(storySchema.shape);
+    const meant = new Set(
+      parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => nearest(k, fields)) : [])),
+    );
+    for (const issue of parsed.error.issues) {
+      const missing =
+        issue.code !== 'unrecognized_keys' && (issue as { input?: unknown }).input === undefined && meant.has(String(issue.path[0]));
+      if (!missing) errors.push(...frontmatterErrors(file, text, issue));
+    }
   } else {
     parsed.data.sources.forEach((id, i) => {
       if (!sources.has(id)) {
@@ -210,7 +227,9 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
   for (const use of findComponents(body, firstBodyLine)) {
     const where = { line: use.line, what: `<${use.name}>` };
     if ('error' in use) {
-      errors.push(new ContentError(file, where, use.error));
+      errors.push(
+        new ContentError(file, where, use.error, 'stories use plain strings so the build can check every prop before publishing'),
+      );
       continue;
     }
     const schema = storyComponents[use.name as keyof typeof storyComponents];
@@ -250,11 +269,19 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
         continue;
       }
       const keys = context.stopKeys?.(scrollyChart.id, scrollyChart.view) ?? [];
-      if (!keys.includes(event)) errors.push(new ContentError(file, where, `chart "${scrollyChart.id}" has no event "${event}"`, suggestion(event, keys, 'event id')));
+      if (!keys.includes(event))
+        errors.push(
+          new ContentError(file, where, `chart "${scrollyChart.id}" has no event "${event}"`, suggestion(event, keys, 'event id')),
+        );
       continue;
     }
     if (use.name === 'Num') {
-      const { dataset, record, field, format } = result.data as { dataset: string; record: string; field: string; format: Parameters<typeof formatNum>[1] };
+      const { dataset, record, field, format } = result.data as {
+        dataset: string;
+        record: string;
+        field: string;
+        format: Parameters<typeof formatNum>[1];
+      };
       const set = datasets.get(dataset);
       if (!set) {
         errors.push(new ContentError(file, where, `unknown dataset "${dataset}"`, suggestion(dataset, [...datasets.keys()], 'dataset id')));
@@ -268,14 +295,33 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
       try {
         formatNum(found.value, format);
       } catch (error) {
-        errors.push(new ContentError(file, where, `field "${field}" cannot be written as ${format}: ${(error as Error).message}`, 'use format="percent", "billions" or "number" for numbers and "date", "day", "month" or "year" for dates'));
+        errors.push(
+          new ContentError(
+            file,
+            where,
+            `field "${field}" cannot be written as ${format}: ${(error as Error).message}`,
+            'use format="percent", "billions" or "number" for numbers and "date", "day", "month" or "year" for dates',
+          ),
+        );
       }
       continue;
     }
     if (use.name === 'Doc') {
       const { id } = result.data as { id: string };
       const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
-      if (!references.some((r) => r.id === id)) errors.push(new ContentError(file, where, `unknown document "${id}"`, suggestion(id, references.map((r) => r.id), 'reference id')));
+      if (!references.some((r) => r.id === id))
+        errors.push(
+          new ContentError(
+            file,
+            where,
+            `unknown document "${id}"`,
+            suggestion(
+              id,
+              references.map((r) => r.id),
+              'reference id',
+            ),
+          ),
+        );
       continue;
     }
     if (use.name === 'Cite') {
@@ -286,7 +332,15 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
         continue;
       }
       const match = findQuote(text.body, quote);
-      if (!match.found) errors.push(new ContentError(file, where, `quote not found in ${text.file}: "${quote}"`, `${describeMiss(match)}. Quote the source's exact words`));
+      if (!match.found)
+        errors.push(
+          new ContentError(
+            file,
+            where,
+            `quote not found in ${text.file}: "${quote}"`,
+            `${describeMiss(match)}. Quote the source's exact words`,
+          ),
+        );
     }
   }
   // A link from the site root ignores the base path the site may be deployed under.
@@ -294,7 +348,14 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
     for (const link of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
       const target = link[1] ?? link[2] ?? '';
       const relative = `../${target.replace(/^\/stories\//, '').replace(/^\//, '../')}`;
-      errors.push(new ContentError(file, `line ${firstBodyLine + i}`, `link to "${target}" starts at the site root, which breaks when the site lives under a sub-path`, `use a relative link, e.g. "${relative}"`));
+      errors.push(
+        new ContentError(
+          file,
+          { line: firstBodyLine + i, what: 'link' },
+          `link to "${target}" starts at the site root, which breaks when the site lives under a sub-path`,
+          `use a relative link, e.g. "${relative}"`,
+        ),
+      );
     }
   }
   for (const number of uncitedNumbers(body, firstBodyLine)) {
@@ -307,7 +368,8 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
       ),
     );
   }
-  return errors;
+  // In the order of the file, so an author can work down it.
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**
@@ -332,7 +394,9 @@ export function uncitedNumbers(body: string, firstLine = 1): { line: number; tex
     .replace(/\bSection \d+\b/g, blank)
     .replace(/\]\([^)]*\)/g, blank);
   const found: { line: number; text: string }[] = [];
-  for (const match of prose.matchAll(/(?<![A-Za-z\d])[-−$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|billion|million|trillion|bn))?/g)) {
+  for (const match of prose.matchAll(
+    /(?<![A-Za-z\d])[-−$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|billion|million|trillion|bn))?/g,
+  )) {
     const text = match[0];
     if (/^(19|20)\d\d$/.test(text)) continue;
     const line = firstLine + prose.slice(0, match.index).split('\n').length - 1;
@@ -367,9 +431,18 @@ export function lintStories(root = process.cwd()): ContentError[] {
   const context = storyContext(root);
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
   } catch {
-    return [new ContentError(STORIES_DIR, undefined, 'the stories folder is missing', 'create content/stories/ with at least one .mdx story (npm run new:story -- "Title")')];
+    return [
+      new ContentError(
+        STORIES_DIR,
+        undefined,
+        'the stories folder is missing',
+        'create content/stories/ with at least one .mdx story (npm run new:story -- "Title")',
+      ),
+    ];
   }
   return names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context));
 }

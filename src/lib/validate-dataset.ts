@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type DatasetId, type DatasetOf, datasetIds, datasetSchemas } from '../schemas/datasets';
+import { type DatasetId, type DatasetOf, datasetSchemas } from '../schemas/datasets';
 import { ContentError } from './content-error';
 import { describeMiss, findQuote } from './quotes';
 import { suggestion } from './suggest';
@@ -14,7 +14,8 @@ export interface ProvenanceContext {
 function locate(data: unknown, path: readonly PropertyKey[]): string {
   if (path[0] === 'records' && typeof path[1] === 'number') {
     const record = (data as { records?: unknown[] })?.records?.[path[1]];
-    const id = record && typeof record === 'object' && 'id' in record ? String(record.id) : undefined;
+    // Only a string id names the record: a mistyped one (an object, a list) would print as "[object Object]".
+    const id = record && typeof record === 'object' && 'id' in record && typeof record.id === 'string' ? record.id : undefined;
     const field = path.slice(2).map(String).join('.');
     const name = id ? `record "${id}" (records[${path[1]}])` : `records[${path[1]}]`;
     return field ? `${name}, field "${field}"` : name;
@@ -83,8 +84,10 @@ function describeInput(input: unknown): string {
 /** zod's stock messages ("Invalid input", "Unrecognized key") do not say what to write; these do. */
 export function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
   const stock = /^(Invalid|Unrecognized|Too (small|big))/.test(issue.message);
-  if (!stock) return issue.message;
   const input = (issue as { input?: unknown }).input;
+  // A field's own message ("expected an ISO date like …") still needs to say the field is missing.
+  if (!stock && input === undefined && issue.code === 'invalid_type') return `required field is missing: ${issue.message}`;
+  if (!stock) return issue.message;
   const inCitations = issue.path.includes('citations');
   switch (issue.code) {
     case 'invalid_type': {
@@ -146,25 +149,36 @@ function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.
   return [new ContentError(file, locate(data, issue.path), describeIssue(schema, issue), FIX)];
 }
 
-/** Validates one dataset file against its schema. Throws a list of every problem, never a bare zod error. */
-export function parseDataset<Id extends DatasetId>(file: string, id: string, raw: unknown): DatasetOf<Id> {
-  if (!(datasetIds as string[]).includes(id)) {
+/**
+ * Validates one dataset file against its schema. Throws a list of every problem, never a bare zod
+ * error. `schemas` is the registry in src/schemas/datasets/index.ts; tests pass a larger one to
+ * check a dataset before it is registered (the examples in AUTHORING.md).
+ */
+export function parseDataset<Id extends DatasetId>(
+  file: string,
+  id: string,
+  raw: unknown,
+  schemas: Readonly<Record<string, z.ZodType>> = datasetSchemas,
+): DatasetOf<Id> {
+  const ids = Object.keys(schemas);
+  if (!ids.includes(id)) {
     throw [
       new ContentError(
         file,
         undefined,
         `no schema is declared for a dataset named "${id}"`,
-        `${suggestion(id, datasetIds, 'dataset id')}. A new dataset needs a schema in src/schemas/datasets/ and an entry in its index.ts`,
+        `${suggestion(id, ids, 'dataset id')}. A new dataset needs a schema in src/schemas/datasets/ and an entry in its index.ts (AUTHORING.md, "Add a dataset")`,
       ),
     ];
   }
-  const schema = datasetSchemas[id as Id];
+  const schema = schemas[id] as z.ZodType;
   // reportInput puts the offending value on each issue, so messages can say what was found.
   const result = schema.safeParse(raw, { reportInput: true });
   const errors: ContentError[] = [];
   if (!result.success) errors.push(...result.error.issues.flatMap((issue) => issueToErrors(file, raw, schema, issue)));
   const data = (result.success ? result.data : raw) as { id?: unknown; records?: unknown };
-  if (data && typeof data === 'object' && data.id !== id) {
+  // A missing or mistyped id is the schema's to report; this catches a valid id that names another file.
+  if (data && typeof data === 'object' && typeof data.id === 'string' && data.id !== id) {
     errors.push(
       new ContentError(file, 'field "id"', `id is ${JSON.stringify(data.id)} but the file is named ${id}.json`, `set "id": "${id}"`),
     );

@@ -54,15 +54,25 @@ export const chartPropsSchema = z
       if (!result.success) {
         for (const issue of result.error.issues) {
           if (issue.code === 'unrecognized_keys') continue;
-          ctx.addIssue({
-            code: 'custom',
-            path: issue.path,
-            message: `prop "${issue.path.join('.')}" of chart "${props.id}": ${issue.message}`,
-          });
+          const key = issue.path.join('.');
+          // zod's "Invalid option" does not say what was written; the author needs both.
+          const message = issue.code === 'invalid_value' ? notAllowed(String(params[key]), issue.values.map(String)) : issue.message;
+          ctx.addIssue({ code: 'custom', path: issue.path, message: `prop "${key}" of chart "${props.id}": ${message}` });
         }
       }
     }
   });
+
+/** `"jp" is not allowed: did you mean "JP"? …`. Short codes are all a typo apart, so only a wrong case earns a guess. */
+function notAllowed(typed: string, values: string[]): string {
+  const sameLetters = values.find((v) => v.toLowerCase() === typed.toLowerCase());
+  const hint = sameLetters
+    ? `did you mean "${sameLetters}"? Valid values: ${values.map((v) => `"${v}"`).join(', ')}`
+    : typed.length > 2
+      ? suggestion(typed, values, 'value')
+      : `valid values: ${values.map((v) => `"${v}"`).join(', ')}`;
+  return `${JSON.stringify(typed)} is not allowed: ${hint}`;
+}
 
 /** The props that are the chart's own params (everything but id, view and caption). */
 export function chartParams(props: Record<string, unknown>): Record<string, string> {

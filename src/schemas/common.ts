@@ -16,7 +16,10 @@ export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "202
 export const frontmatterDateSchema = z.preprocess((value) => (value instanceof Date && !Number.isNaN(+value) ? value.toISOString().slice(0, 10) : value), isoDateSchema);
 
 /** A tariff rate in percent, e.g. 145 for 145%. Never negative. */
-export const percentSchema = z.number({ error: 'expected a number of percent, e.g. 145 (not "145%")' }).min(0, 'a rate cannot be negative');
+export const percentSchema = z
+  .number({ error: 'expected a number of percent, e.g. 145 (not "145%")' })
+  .min(0, 'a rate cannot be negative')
+  .meta({ unit: '%' });
 
 /** At least one citation: a quote from a source or an official document. */
 export const citationsSchema = z.array(citationSchema).min(1, 'every record cites at least one source quote or official document');
@@ -109,6 +112,7 @@ export const partnerCodes = [
 ] as const;
 export const partnerCodeSchema = z.enum(partnerCodes, {
   error: (issue) => {
+    if (issue.input === undefined) return 'required field is missing: expected an ISO 3166 alpha-2 partner code (or "EU"), e.g. "CN"';
     // Two-letter codes are all within a typo of each other, so only a wrong case gets a hint.
     const upper = typeof issue.input === 'string' ? issue.input.toUpperCase() : undefined;
     const near = partnerCodes.find((code) => code === upper);

@@ -12,14 +12,18 @@ export const tradeVintages = {
   'revised-2026-10': 'as revised (release fetched about October 2026)',
 } as const;
 export const tradeVintageSchema = z.enum(Object.keys(tradeVintages) as [keyof typeof tradeVintages], {
-  error: (issue) =>
-    `unknown vintage ${JSON.stringify(issue.input)}: expected one of ${Object.keys(tradeVintages)
+  error: (issue) => {
+    const expected = `expected one of ${Object.keys(tradeVintages)
       .map((v) => `"${v}"`)
-      .join(', ')}`,
+      .join(', ')}`;
+    return issue.input === undefined
+      ? `required field is missing: ${expected}`
+      : `unknown vintage ${JSON.stringify(issue.input)}: ${expected}`;
+  },
 });
 export type TradeVintage = z.output<typeof tradeVintageSchema>;
 
-const millions = (what: string) => z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` });
+const millions = (what: string) => z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` }).meta({ unit: 'US$ millions' });
 
 /** Fields every Census-derived trade row carries: who, which release, the three figures, and where from. */
 export const tradeRowFields = {

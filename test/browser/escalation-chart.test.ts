@@ -17,7 +17,7 @@ describe('us-china-escalation chart page', () => {
   it('steps through events with the arrow keys and announces each in the live readout', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
-    const chart = page.locator('tl-chart');
+    const chart = page.locator('.view-panel[data-view="rates"] tl-chart');
     await chart.focus();
     await page.keyboard.press('Home');
     const readout = chart.locator('.readout');
@@ -28,16 +28,16 @@ describe('us-china-escalation chart page', () => {
     await expect.poll(() => readout.textContent()).toContain('20 Feb 2026');
     expect(await readout.getAttribute('aria-live')).toBe('polite');
     // The active marker is highlighted in the visible rendering.
-    expect(await page.locator('.svg-wide .tl-stop.is-active').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-panel[data-view="rates"] .svg-wide .tl-stop.is-active').count()).toBeGreaterThan(0);
     await page.close();
   });
 
   it('shows an event and its source when a marker is hovered', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
-    const marker = page.locator('.svg-wide .tl-stop').nth(8);
+    const marker = page.locator('.view-panel[data-view="rates"] .svg-wide .tl-stop').nth(8);
     await marker.hover();
-    const text = await page.locator('tl-chart .readout').textContent();
+    const text = await page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent();
     expect(text).toContain('145%');
     expect(text).toContain('EO 14266');
     await page.close();
@@ -47,8 +47,8 @@ describe('us-china-escalation chart page', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     page = await context.newPage();
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
-    await page.locator('.svg-compact .tl-stop').nth(12).tap();
-    expect(await page.locator('tl-chart .readout').textContent()).toContain('14 May 2025');
+    await page.locator('.view-panel[data-view="rates"] .svg-compact .tl-stop').nth(12).tap();
+    expect(await page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent()).toContain('14 May 2025');
     await context.close();
   });
 });

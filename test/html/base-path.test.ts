@@ -31,8 +31,10 @@ describe(`site built with BASE_PATH=${BASE}`, () => {
           if (url.startsWith('https://example.org') && !url.startsWith(`https://example.org${BASE}`)) problems.push(`${path}: ${url} is outside the base`);
           continue;
         }
-        if (!url.startsWith(BASE)) problems.push(`${path}: ${url} does not start with ${BASE}`);
-        else if (!existsInDist(`/${url.slice(BASE.length)}`, OUT)) problems.push(`${path}: ${url} does not exist in the build`);
+        // Relative links resolve against the page's own URL under the base.
+        const resolved = new URL(url, `https://example.org${BASE}${path.replace(/^\//, '')}`).pathname;
+        if (!resolved.startsWith(BASE)) problems.push(`${path}: ${url} does not start with ${BASE}`);
+        else if (!existsInDist(`/${resolved.slice(BASE.length)}`, OUT)) problems.push(`${path}: ${url} does not exist in the build`);
       }
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       if (!canonical.startsWith(`https://example.org${BASE}`)) problems.push(`${path}: canonical ${canonical}`);

@@ -40,11 +40,13 @@ describe('built pages', () => {
           if (href.length > 1 && !document.getElementById(href.slice(1))) broken.push(href);
           continue;
         }
-        if (!existsInDist(href)) broken.push(href);
-        const anchor = href.split('#')[1];
-        if (anchor && href.startsWith('/')) {
-          const target = readPage(href.split('#')[0] as string);
-          if (!target.getElementById(anchor)) broken.push(href);
+        // Relative links resolve against the page, as a browser would.
+        const resolved = new URL(href, `http://site${path}`);
+        if (!existsInDist(resolved.pathname)) broken.push(href);
+        const anchor = resolved.hash.slice(1);
+        if (anchor && existsInDist(resolved.pathname) && !resolved.pathname.match(/\.(json|csv|png|svg|xml)$/)) {
+          const target = readPage(resolved.pathname);
+          if (!target.getElementById(decodeURIComponent(anchor))) broken.push(href);
         }
       }
       expect(broken).toEqual([]);

@@ -16,9 +16,10 @@ const cite = makeCitationResolver(data('references').records, sources);
 describe.each(chartIds)('chart %s', (id) => {
   const chart = charts[id];
   const model = chart.model(data, cite);
+  const params = chart.params?.parse({}) ?? {};
 
   it.each(chart.views)('view %s has a complete figure (title, alt, description, source, as-of)', (view) => {
-    expect(() => figureSchema.parse(chart.figure(model, view))).not.toThrow();
+    expect(() => figureSchema.parse(chart.figure(model, view, params))).not.toThrow();
   });
 
   it.each(chart.views.flatMap((view) => [340, 680].map((width) => [view, width] as const)))('view %s at %ipx matches its SVG snapshot', (view, width) => {
@@ -42,7 +43,7 @@ describe.each(chartIds)('chart %s', (id) => {
   });
 
   it('has a data table with a row per record shown', () => {
-    const table = chart.table(model, chart.views[0]);
+    const table = chart.table(model, chart.views[0], params);
     expect(table.columns.length).toBeGreaterThan(1);
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) for (const column of table.columns) expect(row).toHaveProperty(column.key);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceText } from '../../src/lib/source-texts';
 import { loadDatasets } from '../../src/lib/dataset-loader';
+import type { SourceText } from '../../src/lib/source-texts';
 import { findComponents, lintStory, uncitedNumbers } from '../../src/lib/story-lint';
 
 const sources = new Map<string, SourceText>([
-  ['stockholm-talks', { id: 'stockholm-talks', file: 'content/sources/stockholm-talks.md', frontmatter: {}, body: 'Currently, Chinese imports face an additional 30% tariff, while US goods are subjected to a new 10% tariff in China.' }],
+  [
+    'stockholm-talks',
+    {
+      id: 'stockholm-talks',
+      file: 'content/sources/stockholm-talks.md',
+      frontmatter: {},
+      body: 'Currently, Chinese imports face an additional 30% tariff, while US goods are subjected to a new 10% tariff in China.',
+    },
+  ],
 ]);
 
 const frontmatter = `---
@@ -18,11 +26,16 @@ order: 1
 `;
 
 const datasets = loadDatasets();
-const lint = (body: string, head = frontmatter) => lintStory('content/stories/test.mdx', head + body, { sources, datasets }).map((e) => e.message);
+const lint = (body: string, head = frontmatter) =>
+  lintStory('content/stories/test.mdx', head + body, { sources, datasets }).map((e) => e.message);
 
 describe('story linter', () => {
   it('accepts a valid story', () => {
-    expect(lint('Text.\n\n<Chart id="us-china-escalation" view="components" />\n\n<Cite source="stockholm-talks" quote="an additional 30% tariff" />\n')).toEqual([]);
+    expect(
+      lint(
+        'Text.\n\n<Chart id="us-china-escalation" view="components" />\n\n<Cite source="stockholm-talks" quote="an additional 30% tariff" />\n',
+      ),
+    ).toEqual([]);
   });
 
   it('names the file and line of an unknown chart id and suggests the nearest', () => {
@@ -72,15 +85,29 @@ describe('story linter', () => {
   });
 
   it('reports unknown source ids in frontmatter', () => {
-    expect(lint('Body.\n', frontmatter.replace('sources: [stockholm-talks]', 'sources: [stockholm]'))[0]).toContain('unknown source id "stockholm"');
+    expect(lint('Body.\n', frontmatter.replace('sources: [stockholm-talks]', 'sources: [stockholm]'))[0]).toContain(
+      'unknown source id "stockholm"',
+    );
   });
 
   it('accepts numbers from datasets with <Num> and checks record and field', () => {
-    expect(lint('The rate reached <Num dataset="us-china-tariffs" record="us-2025-04-10" field="rate" format="percent" /> on <Num dataset="us-china-tariffs" record="us-2025-04-10" field="effective" format="day" />.\n')).toEqual([]);
-    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-11" field="rate" format="percent" />\n')[0]).toMatch(/has no record "us-2025-04-11"\n.*did you mean "us-2025-04-10"\?/);
-    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-10" field="rat" format="percent" />\n')[0]).toMatch(/has no field "rat"\n.*did you mean "rate"\?/);
-    expect(lint('<Num dataset="us-china-tarifs" record="us-2025-04-10" field="rate" format="percent" />\n')[0]).toContain('did you mean "us-china-tariffs"?');
-    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-10" field="summary" format="percent" />\n')[0]).toContain('cannot be written as percent');
+    expect(
+      lint(
+        'The rate reached <Num dataset="us-china-tariffs" record="us-2025-04-10" field="rate" format="percent" /> on <Num dataset="us-china-tariffs" record="us-2025-04-10" field="effective" format="day" />.\n',
+      ),
+    ).toEqual([]);
+    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-11" field="rate" format="percent" />\n')[0]).toMatch(
+      /has no record "us-2025-04-11"\n.*did you mean "us-2025-04-10"\?/,
+    );
+    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-10" field="rat" format="percent" />\n')[0]).toMatch(
+      /has no field "rat"\n.*did you mean "rate"\?/,
+    );
+    expect(lint('<Num dataset="us-china-tarifs" record="us-2025-04-10" field="rate" format="percent" />\n')[0]).toContain(
+      'did you mean "us-china-tariffs"?',
+    );
+    expect(lint('<Num dataset="us-china-tariffs" record="us-2025-04-10" field="summary" format="percent" />\n')[0]).toContain(
+      'cannot be written as percent',
+    );
   });
 
   it('checks <Doc> ids against the references', () => {
@@ -95,7 +122,11 @@ describe('story linter', () => {
   });
 
   it('allows years, names like G7, list markers and numbers inside components', () => {
-    expect(uncitedNumbers('In 2025, before the G7 summit:\n\n1. first\n2. second\n<Cite source="x" quote="an additional 30% tariff" /> <Doc id="eo-14257">EO 14257</Doc>\n')).toEqual([]);
+    expect(
+      uncitedNumbers(
+        'In 2025, before the G7 summit:\n\n1. first\n2. second\n<Cite source="x" quote="an additional 30% tariff" /> <Doc id="eo-14257">EO 14257</Doc>\n',
+      ),
+    ).toEqual([]);
     expect(uncitedNumbers('a deficit of $295.4 billion and 30 percent').map((n) => n.text)).toEqual(['$295.4 billion', '30 percent']);
   });
 

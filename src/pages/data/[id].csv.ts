@@ -1,11 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv } from '../../lib/csv';
+import { flatten, toCsv } from '../../lib/csv';
+import { recordUnits } from '../../lib/schema-units';
+import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 
-/** Every dataset as CSV: one row per record, nested fields as dotted columns. */
+/**
+ * Every dataset as CSV: one row per record, nested fields as dotted columns, and the unit in the
+ * header of each column that has one ("rate (%)", "balance (US$ millions)").
+ */
 export const getStaticPaths = (async () => {
   const datasets = await getCollection('datasets');
   return datasets.map((d) => ({ params: { id: d.id }, props: { records: (d.data as { records: unknown[] }).records } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(toCsv(props.records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params, props }) => {
+  const units = recordUnits(datasetSchemas[params.id as DatasetId]);
+  const rows = props.records.map((record) => {
+    const flat = flatten(record);
+    return Object.fromEntries(Object.entries(flat).map(([key, value]) => [units.has(key) ? `${key} (${units.get(key)})` : key, value]));
+  });
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
