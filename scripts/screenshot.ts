@@ -12,7 +12,10 @@ const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
 for (const path of paths) {
-  for (const [label, width] of [['phone', 375], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['phone', 375],
+    ['desktop', 1280],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -1,5 +1,5 @@
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { datasetLoader } from './lib/dataset-loader';
 import { storyLoader } from './lib/story-loader';
 import { sourceSchema } from './schemas/source';

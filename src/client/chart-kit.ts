@@ -135,7 +135,9 @@ class TlChartKit extends HTMLElement {
   #rows() {
     const table = this.#panel()?.querySelector('table.tl-table');
     const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim() ?? '');
-    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''));
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
+    );
     return { headers, rows };
   }
 
@@ -145,15 +147,25 @@ class TlChartKit extends HTMLElement {
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
     const name = `${this.dataset.chart}-${this.#view}`;
     if (kind === 'csv') {
-      const escape = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-      const csv = [headers, ...rows.map((r) => r.map(plain))].map((r) => r.map(escape).join(',')).join('\n');
+      const quoteCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+      const csv = [headers, ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
       saveBlob(new Blob([`${csv}\n`], { type: 'text/csv' }), `${name}.csv`);
     } else {
-      const records = rows.map((r) => Object.fromEntries(headers.map((h, i) => {
-        const cell = plain(r[i] ?? '');
-        return [h, cell !== '' && !Number.isNaN(Number(cell)) ? Number(cell) : cell || null];
-      })));
-      const body = { chart: this.dataset.chart, view: this.#view, params: this.#params, url: `${this.dataset.permalink}${this.#query()}`, rows: records };
+      const records = rows.map((r) =>
+        Object.fromEntries(
+          headers.map((h, i) => {
+            const cell = plain(r[i] ?? '');
+            return [h, cell !== '' && !Number.isNaN(Number(cell)) ? Number(cell) : cell || null];
+          }),
+        ),
+      );
+      const body = {
+        chart: this.dataset.chart,
+        view: this.#view,
+        params: this.#params,
+        url: `${this.dataset.permalink}${this.#query()}`,
+        rows: records,
+      };
       saveBlob(new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
     }
   }
@@ -166,7 +178,11 @@ class TlChartKit extends HTMLElement {
     const holder = svg.parentElement as HTMLElement;
     const was = holder.style.display;
     holder.style.display = 'block';
-    const picture = pictureSvg(svg, { title: panel.dataset.title ?? '', source: panel.dataset.source ?? '', url: `${this.dataset.permalink}${this.#query()}` });
+    const picture = pictureSvg(svg, {
+      title: panel.dataset.title ?? '',
+      source: panel.dataset.source ?? '',
+      url: `${this.dataset.permalink}${this.#query()}`,
+    });
     holder.style.display = was;
     return picture;
   }

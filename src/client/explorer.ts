@@ -101,14 +101,16 @@ export class TlExplorer extends HTMLElement {
       const control = this.querySelector<HTMLInputElement | HTMLSelectElement>(`form.fig-controls [name="${CSS.escape(name)}"]`);
       if (control && control.value !== value) control.value = value;
       const output = this.querySelector(`output[for="${CSS.escape(control?.id ?? '')}"]`);
-      if (output && control instanceof HTMLInputElement && control.type === 'range') output.textContent = control.dataset.format?.replace('{}', value) ?? value;
+      if (output && control instanceof HTMLInputElement && control.type === 'range')
+        output.textContent = control.dataset.format?.replace('{}', value) ?? value;
     }
   }
 
   #writeTable(table: ExplorerTable) {
     const tbody = this.querySelector('table.tl-table tbody');
     if (!tbody) return;
-    const show = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? value.toLocaleString('en-US') : value);
+    const show = (value: string | number | null) =>
+      value === null ? '—' : typeof value === 'number' ? value.toLocaleString('en-US') : value;
     tbody.replaceChildren(
       ...table.rows.map((row) => {
         const tr = document.createElement('tr');

@@ -4,7 +4,20 @@
  * and the title, source line and permalink are drawn into the picture itself.
  */
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'paint-order', 'color'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'fill-opacity',
+  'opacity',
+  'stroke-dasharray',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'paint-order',
+  'color',
+] as const;
 
 function inlineStyles(source: Element, target: Element) {
   const computed = getComputedStyle(source);
@@ -26,7 +39,7 @@ function wrap(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > maxChars) {
+    if (line && `${line} ${word}`.length > maxChars) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -109,7 +122,9 @@ export async function picturePng(svg: { markup: string; width: number; height: n
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

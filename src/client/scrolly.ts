@@ -29,7 +29,12 @@ class TlScrolly extends HTMLElement {
       step.setAttribute('aria-label', `Step ${n + 1} of ${steps.length}`);
       step.addEventListener('focus', () => activate(step));
       step.addEventListener('keydown', (event) => {
-        const next = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? steps[n + 1] : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? steps[n - 1] : undefined;
+        const next =
+          event.key === 'ArrowDown' || event.key === 'ArrowRight'
+            ? steps[n + 1]
+            : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+              ? steps[n - 1]
+              : undefined;
         if (!next) return;
         event.preventDefault();
         next.focus({ preventScroll: true });

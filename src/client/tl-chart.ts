@@ -72,7 +72,9 @@ function readoutNodes(stop: Stop): Node[] {
   for (const citation of stop.citations) {
     const line = p('readout-cite', '');
     if (citation.quote) line.append(Object.assign(document.createElement('q'), { textContent: citation.quote }), ' — ');
-    const label = citation.href ? Object.assign(document.createElement('a'), { href: citation.href, textContent: citation.label }) : document.createTextNode(citation.label);
+    const label = citation.href
+      ? Object.assign(document.createElement('a'), { href: citation.href, textContent: citation.label })
+      : document.createTextNode(citation.label);
     line.append(label);
     nodes.push(line);
   }

@@ -1,5 +1,5 @@
-import { charts, chartIds, type ChartId } from '../charts/registry';
-import { figureSchema, type Figure } from '../schemas/figure';
+import { type ChartId, chartIds, charts } from '../charts/registry';
+import { type Figure, figureSchema } from '../schemas/figure';
 import { getChartModel } from './site-data';
 
 export interface ChartView {

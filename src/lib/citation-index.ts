@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { charts, chartIds } from '../charts/registry';
-import { findQuote, normaliseForMatch } from './quotes';
+import { chartIds, charts } from '../charts/registry';
 import { quoteAnchor } from './quote-anchor';
+import { findQuote, normaliseForMatch } from './quotes';
 import { lookupField } from './record-field';
 import { splitFrontmatter } from './source-texts';
 import { findComponents, STORIES_DIR } from './story-lint';
@@ -25,7 +25,10 @@ export interface CitedPassage {
  * that stories show with <Num>, and from dataset records behind the charts. Source pages list
  * these passages (not whole articles) with links back to where each is used.
  */
-export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { records: unknown[] } }>, root = process.cwd()): Map<string, CitedPassage[]> {
+export function buildCitationIndex(
+  datasets: ReadonlyMap<string, { data: { records: unknown[] } }>,
+  root = process.cwd(),
+): Map<string, CitedPassage[]> {
   const index = new Map<string, Map<string, CitedPassage>>();
   const add = (source: string, quote: string, use: QuoteUse) => {
     const bySource = index.get(source) ?? new Map<string, CitedPassage>();
@@ -36,10 +39,14 @@ export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { recor
     bySource.set(key, passage);
   };
   const quotesOf = (record: unknown): { source: string; quote: string }[] =>
-    (((record as { citations?: unknown[] })?.citations ?? []) as { source?: string; quote?: string }[]).flatMap((c) => (c.source && c.quote ? [{ source: c.source, quote: c.quote }] : []));
+    (((record as { citations?: unknown[] })?.citations ?? []) as { source?: string; quote?: string }[]).flatMap((c) =>
+      c.source && c.quote ? [{ source: c.source, quote: c.quote }] : [],
+    );
 
   const dir = resolve(root, STORIES_DIR);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
     if (frontmatter.draft === true) continue;
     const slug = name.slice(0, -4);
@@ -85,5 +92,9 @@ export function sentenceAround(text: string, quote: string): { before: string; m
   const rest = flat.slice(end);
   const stop = rest.search(/[.!?](\s|$)/);
   const sentenceEnd = stop >= 0 ? end + stop + 1 : flat.length;
-  return { before: flat.slice(sentenceStart, hit.index).trimStart(), match: flat.slice(hit.index, end), after: flat.slice(end, sentenceEnd) };
+  return {
+    before: flat.slice(sentenceStart, hit.index).trimStart(),
+    match: flat.slice(hit.index, end),
+    after: flat.slice(end, sentenceEnd),
+  };
 }

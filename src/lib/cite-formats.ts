@@ -26,10 +26,12 @@ function parts(iso: string) {
 /** APA 7: Author. (Year, Month Day). Title [Chart]. Site. Retrieved Month Day, Year, from URL */
 export function apa(c: CitableChart, accessed?: string): string {
   const { y, m, d } = parts(c.asOf);
-  const retrieved = accessed ? (() => {
-    const a = parts(accessed);
-    return `Retrieved ${MONTHS[a.m - 1]} ${a.d}, ${a.y}, from ${c.url}`;
-  })() : c.url;
+  const retrieved = accessed
+    ? (() => {
+        const a = parts(accessed);
+        return `Retrieved ${MONTHS[a.m - 1]} ${a.d}, ${a.y}, from ${c.url}`;
+      })()
+    : c.url;
   return `${c.site}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.title} [Chart]. ${c.site}. ${retrieved}`;
 }
 
@@ -45,16 +47,22 @@ export function mla(c: CitableChart, accessed?: string): string {
 /** Chicago (notes-bibliography, web page): Site. "Title." Month Day, Year. Accessed Month Day, Year. URL. */
 export function chicago(c: CitableChart, accessed?: string): string {
   const { y, m, d } = parts(c.asOf);
-  const acc = accessed ? (() => {
-    const a = parts(accessed);
-    return ` Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}.`;
-  })() : '';
+  const acc = accessed
+    ? (() => {
+        const a = parts(accessed);
+        return ` Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}.`;
+      })()
+    : '';
   return `${c.site}. “${c.title}.” ${MONTHS[m - 1]} ${d}, ${y}.${acc} ${c.url}.`;
 }
 
 /** Escapes the characters BibTeX treats specially. */
 function bibEscape(text: string): string {
-  return text.replace(/([{}&%$#_])/g, '\\$1').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '--');
+  return text
+    .replace(/([{}&%$#_])/g, '\\$1')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[–—]/g, '--');
 }
 
 /** BibTeX @misc entry with howpublished URL and an access note. */

@@ -6,7 +6,9 @@ type Cell = string | number | boolean | null | undefined;
 export function flatten(value: unknown, prefix = '', out: Record<string, Cell> = {}): Record<string, Cell> {
   if (Array.isArray(value)) {
     // Lists of citations or names become one readable cell; spreadsheets cannot hold nested lists.
-    out[prefix] = value.map((item) => (item && typeof item === 'object' ? describeObject(item as Record<string, unknown>) : String(item))).join(' | ');
+    out[prefix] = value
+      .map((item) => (item && typeof item === 'object' ? describeObject(item as Record<string, unknown>) : String(item)))
+      .join(' | ');
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, out);
   } else {

@@ -13,14 +13,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function formatNum(value: unknown, format: NumFormat, options: { digits?: number; signed?: boolean } = {}): string {
   if (format === 'date' || format === 'day' || format === 'month' || format === 'year') {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`expected an ISO date for format "${format}", got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      throw new Error(`expected an ISO date for format "${format}", got ${JSON.stringify(value)}`);
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     if (format === 'date') return formatDayLong(value);
     if (format === 'day') return `${d} ${MONTHS[m - 1]}`;
     if (format === 'month') return `${MONTHS[m - 1]} ${y}`;
     return String(y);
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`expected a number for format "${format}", got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new Error(`expected a number for format "${format}", got ${JSON.stringify(value)}`);
   const sign = options.signed && value < 0 ? '−' : '';
   const abs = options.signed ? Math.abs(value) : format === 'billions' || format === 'millions' ? Math.abs(value) : value;
   switch (format) {

@@ -25,7 +25,14 @@ function wrap(text: string, maxChars: number, maxLines: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ').slice(0, maxChars - 1)}…`];
+  if (lines.length > maxLines)
+    return [
+      ...lines.slice(0, maxLines - 1),
+      `${lines
+        .slice(maxLines - 1)
+        .join(' ')
+        .slice(0, maxChars - 1)}…`,
+    ];
   return lines;
 }
 
@@ -43,14 +50,20 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
   const titleSize = options.chartSvg ? 44 : 60;
   const titleTop = 150;
   const titleSvg = titleLines
-    .map((line, i) => `<text x="60" y="${titleTop + i * titleSize * 1.2}" font-size="${titleSize}" font-weight="700" fill="${text}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="60" y="${titleTop + i * titleSize * 1.2}" font-size="${titleSize}" font-weight="700" fill="${text}">${escapeXml(line)}</text>`,
+    )
     .join('');
   const chartTop = titleTop + titleLines.length * titleSize * 1.2 + 10;
   let chart = '';
   if (options.chartSvg) {
     const inner = resolveColours(options.chartSvg, palette)
       .replace(/^<svg\b[^>]*>/, (open) => open.replace(/\s(width|height|font-size|font-family)="[^"]*"/g, ''))
-      .replace(/^<svg\b/, `<svg x="60" y="${chartTop}" width="${WIDTH - 120}" height="${HEIGHT - chartTop - 30}" preserveAspectRatio="xMidYMin meet"`)
+      .replace(
+        /^<svg\b/,
+        `<svg x="60" y="${chartTop}" width="${WIDTH - 120}" height="${HEIGHT - chartTop - 30}" preserveAspectRatio="xMidYMin meet"`,
+      )
       .replace(/\srole="img"|\saria-label="[^"]*"|\sclass="[^"]*"/g, '');
     chart = inner.replace(/<svg\b/, `<svg font-size="12"`);
   } else if (options.subtitle) {
@@ -67,6 +80,9 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
 ${titleSvg}
 ${chart}
 </svg>`;
-  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: WIDTH } });
+  const resvg = new Resvg(svg, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    fitTo: { mode: 'width', value: WIDTH },
+  });
   return resvg.render().asPng();
 }

@@ -9,7 +9,8 @@ export function fieldUnits(schema: z.ZodType, prefix = '', out = new Map<string,
   if (unit && prefix) out.set(prefix, unit);
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
   if (def.type === 'object') {
-    for (const [key, child] of Object.entries((schema as z.ZodObject).shape)) fieldUnits(child as z.ZodType, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, child] of Object.entries((schema as z.ZodObject).shape))
+      fieldUnits(child as z.ZodType, prefix ? `${prefix}.${key}` : key, out);
   } else if (def.innerType) {
     fieldUnits(def.innerType as z.ZodType, prefix, out);
   } else if (def.type === 'pipe') {

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { charts, type ChartId } from '../charts/registry';
+import { type ChartId, charts } from '../charts/registry';
 import type { CitationResolver, DatasetAccess } from '../charts/types';
 import { makeCitationResolver } from './citations';
 import { datasetAccess } from './dataset-access';

@@ -13,7 +13,10 @@ export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "202
  * A calendar date in frontmatter. YAML parsers differ: some turn `2025-04-10` into a Date at
  * midnight UTC. Either way the value is kept as the ISO string.
  */
-export const frontmatterDateSchema = z.preprocess((value) => (value instanceof Date && !Number.isNaN(+value) ? value.toISOString().slice(0, 10) : value), isoDateSchema);
+export const frontmatterDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(+value) ? value.toISOString().slice(0, 10) : value),
+  isoDateSchema,
+);
 
 /** A tariff rate in percent, e.g. 145 for 145%. Never negative. */
 export const percentSchema = z

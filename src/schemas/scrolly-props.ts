@@ -14,7 +14,9 @@ export const scrollyPropsSchema = z
   })
   .superRefine((props, ctx) => {
     const result = chartPropsSchema.safeParse({ id: props.chart, ...(props.view ? { view: props.view } : {}) });
-    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: [issue.path[0] === 'id' ? 'chart' : String(issue.path[0])], message: issue.message });
+    if (!result.success)
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', path: [issue.path[0] === 'id' ? 'chart' : String(issue.path[0])], message: issue.message });
   });
 
 /** `<Step event="us-2025-04-10">…</Step>`: a passage of a scrolly that highlights one event (a record id of the chart's data). */

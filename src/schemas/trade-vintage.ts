@@ -23,7 +23,8 @@ export const tradeVintageSchema = z.enum(Object.keys(tradeVintages) as [keyof ty
 });
 export type TradeVintage = z.output<typeof tradeVintageSchema>;
 
-const millions = (what: string) => z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` }).meta({ unit: 'US$ millions' });
+const millions = (what: string) =>
+  z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` }).meta({ unit: 'US$ millions' });
 
 /** Fields every Census-derived trade row carries: who, which release, the three figures, and where from. */
 export const tradeRowFields = {

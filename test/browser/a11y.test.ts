@@ -32,7 +32,10 @@ describe.each(modes)('axe-core, $name', ({ width, scheme }) => {
     const violations = await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time.
       const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+          `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     });
     await page.close();
     expect(violations).toEqual([]);

@@ -42,7 +42,9 @@ describe('chart page educator kit', () => {
     await page.goto(chartUrl);
     const rowsShown = await page.locator('.view-panel[data-view="rates"] table.tl-table tbody tr').count();
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-csv').click()]);
-    const csv = readFileSync((await csvDownload.path()) as string, 'utf8').trim().split('\n');
+    const csv = readFileSync((await csvDownload.path()) as string, 'utf8')
+      .trim()
+      .split('\n');
     expect(csv[0]).toContain('Date,Who,Status');
     expect(csv.length - 1).toBe(rowsShown);
     expect(csv.some((line) => line.startsWith('2025-04-10,US,effective') && line.endsWith(',145,84'))).toBe(true);

@@ -70,8 +70,14 @@ describe('embedding charts on another site', () => {
 
   it('works as a plain iframe without the host script, at the height given', async () => {
     const page = await browser.newPage();
-    await page.setContent(`<iframe id="f" src="${new URL('embed/us-china-escalation/', baseUrl).href}" title="x" height="500" style="border:0"></iframe>`);
-    await expect.poll(() => page.frameLocator('#f').locator('.svg-compact svg, .svg-wide svg').filter({ visible: true }).first().isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.setContent(
+      `<iframe id="f" src="${new URL('embed/us-china-escalation/', baseUrl).href}" title="x" height="500" style="border:0"></iframe>`,
+    );
+    await expect
+      .poll(() => page.frameLocator('#f').locator('.svg-compact svg, .svg-wide svg').filter({ visible: true }).first().isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     expect((await page.locator('#f').boundingBox())?.height).toBe(500);
     await page.close();
   });

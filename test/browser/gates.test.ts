@@ -49,10 +49,18 @@ describe('every page under its Content-Security-Policy', () => {
 describe('search', () => {
   it('finds a distinctive word from each essay, offline, under the CSP', async () => {
     const page = await browser.newPage();
-    const words = { 'from-145-to-30': 'Stockholm', 'reciprocal-rates-computed': 'formula', 'japans-rounds': 'Akazawa', 'why-korea-needed-a-deal': 'Korea', 'the-deficit-that-grew': 'front-loading' };
+    const words = {
+      'from-145-to-30': 'Stockholm',
+      'reciprocal-rates-computed': 'formula',
+      'japans-rounds': 'Akazawa',
+      'why-korea-needed-a-deal': 'Korea',
+      'the-deficit-that-grew': 'front-loading',
+    };
     for (const [slug, word] of Object.entries(words)) {
       await page.goto(new URL(`search/?q=${encodeURIComponent(word)}`, baseUrl).href);
-      await expect.poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toContainEqual(expect.stringContaining(`/stories/${slug}/`));
+      await expect
+        .poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), { timeout: 10_000 })
+        .toContainEqual(expect.stringContaining(`/stories/${slug}/`));
     }
     await page.close();
   });

@@ -44,7 +44,14 @@ describe('the lead essay as a scroll-driven figure', () => {
     await expect.poll(() => steps.first().getAttribute('class')).toContain('is-active');
     const first = await page.locator(readout).textContent();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('step') && document.activeElement === document.querySelectorAll('.scrolly .step')[1])).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.classList.contains('step') && document.activeElement === document.querySelectorAll('.scrolly .step')[1],
+        ),
+      )
+      .toBe(true);
     await expect.poll(() => page.locator(readout).textContent()).not.toBe(first);
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     await context.close();
@@ -59,7 +66,9 @@ describe('the lead essay as a scroll-driven figure', () => {
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.every((t) => t.trim().length > 20)).toBe(true);
     // Every chart in the essay is in the HTML as SVG.
-    expect(await page.locator('figure.tl-figure svg.tl-svg').count()).toBeGreaterThanOrEqual(2 * (await page.locator('figure.tl-figure').count()));
+    expect(await page.locator('figure.tl-figure svg.tl-svg').count()).toBeGreaterThanOrEqual(
+      2 * (await page.locator('figure.tl-figure').count()),
+    );
     await context.close();
   });
 });

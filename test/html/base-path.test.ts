@@ -25,10 +25,13 @@ describe(`site built with BASE_PATH=${BASE}`, () => {
     const problems: string[] = [];
     for (const path of htmlPages(OUT)) {
       const document = readPage(path, OUT);
-      const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+      const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]')].map(
+        (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+      );
       for (const url of urls) {
         if (/^(https?:|mailto:|#)/.test(url)) {
-          if (url.startsWith('https://example.org') && !url.startsWith(`https://example.org${BASE}`)) problems.push(`${path}: ${url} is outside the base`);
+          if (url.startsWith('https://example.org') && !url.startsWith(`https://example.org${BASE}`))
+            problems.push(`${path}: ${url} is outside the base`);
           continue;
         }
         // Relative links resolve against the page's own URL under the base.

@@ -53,7 +53,9 @@ describe('built pages', () => {
     });
 
     it('loads nothing from another host', () => {
-      const external = [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], img[src], iframe[src], source[src]')]
+      const external = [
+        ...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], img[src], iframe[src], source[src]'),
+      ]
         .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
         .filter((url) => /^(https?:)?\/\//.test(url));
       expect(external).toEqual([]);

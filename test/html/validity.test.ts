@@ -10,8 +10,12 @@ describe('HTML validity (Nu Html Checker)', () => {
   it('finds no errors in any built page', () => {
     if (!existsSync(JAR)) throw new Error(`${JAR} is missing: run npm install`);
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-    if (java.error) throw new Error('Java is needed for the HTML validator: install a JRE (Debian: apt-get install -y default-jre-headless)');
-    const result = spawnSync('java', ['-jar', JAR, '--errors-only', '--no-langdetect', '--skip-non-html', '--format', 'gnu', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (java.error)
+      throw new Error('Java is needed for the HTML validator: install a JRE (Debian: apt-get install -y default-jre-headless)');
+    const result = spawnSync('java', ['-jar', JAR, '--errors-only', '--no-langdetect', '--skip-non-html', '--format', 'gnu', DIST], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const errors = `${result.stdout}${result.stderr}`
       .split('\n')
       .filter((line) => line.includes('error'))

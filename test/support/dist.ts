@@ -12,7 +12,12 @@ export function htmlPages(dist = DIST): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/')}`);
+      else if (name.endsWith('.html'))
+        pages.push(
+          `/${relative(dist, path)
+            .replace(/index\.html$/, '')
+            .replace(/\\/g, '/')}`,
+        );
     }
   };
   walk(dist);

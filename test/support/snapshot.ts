@@ -29,5 +29,8 @@ export function matchSnapshot(name: string, actual: string): { ok: true } | { ok
     return { ok: true };
   }
   writeFileSync(changed, actual);
-  return { ok: false, message: `${file} differs from the rendered chart; compare with ${changed} and, if the change is intended, replace the snapshot with it` };
+  return {
+    ok: false,
+    message: `${file} differs from the rendered chart; compare with ${changed} and, if the change is intended, replace the snapshot with it`,
+  };
 }

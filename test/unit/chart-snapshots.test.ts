@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charts, chartIds } from '../../src/charts/registry';
+import { chartIds, charts } from '../../src/charts/registry';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';
@@ -22,11 +22,14 @@ describe.each(chartIds)('chart %s', (id) => {
     expect(() => figureSchema.parse(chart.figure(model, view, params))).not.toThrow();
   });
 
-  it.each(chart.views.flatMap((view) => [340, 680].map((width) => [view, width] as const)))('view %s at %ipx matches its SVG snapshot', (view, width) => {
-    const svg = renderSvg(chart, model, view, { width, idPrefix: `fig-${id}`, label: 'snapshot' });
-    const result = matchSnapshot(`${id}-${view}-${width}.svg`, normaliseSvg(svg));
-    if (!result.ok) expect.fail(result.message);
-  });
+  it.each(chart.views.flatMap((view) => [340, 680].map((width) => [view, width] as const)))(
+    'view %s at %ipx matches its SVG snapshot',
+    (view, width) => {
+      const svg = renderSvg(chart, model, view, { width, idPrefix: `fig-${id}`, label: 'snapshot' });
+      const result = matchSnapshot(`${id}-${view}-${width}.svg`, normaliseSvg(svg));
+      if (!result.ok) expect.fail(result.message);
+    },
+  );
 
   it('renders the same SVG twice (deterministic ids and output)', () => {
     const view = chart.views[0];

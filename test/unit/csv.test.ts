@@ -20,7 +20,14 @@ describe('toCsv', () => {
   });
 
   it('writes citations as readable text in one cell', () => {
-    const csv = toCsv([{ citations: [{ doc: 'eo-14257', locator: 'Annex I' }, { source: 'stockholm-talks', quote: 'an additional 30% tariff' }] }]);
+    const csv = toCsv([
+      {
+        citations: [
+          { doc: 'eo-14257', locator: 'Annex I' },
+          { source: 'stockholm-talks', quote: 'an additional 30% tariff' },
+        ],
+      },
+    ]);
     expect(csv).toContain('doc:eo-14257 (Annex I) | source:stockholm-talks ""an additional 30% tariff""');
   });
 

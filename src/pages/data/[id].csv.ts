@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { flatten, toCsv } from '../../lib/csv';
 import { recordUnits } from '../../lib/schema-units';
 import { type DatasetId, datasetSchemas } from '../../schemas/datasets';

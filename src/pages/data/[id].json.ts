@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
 
 /** Every dataset as JSON, exactly as validated (records with their citations). */
 export const getStaticPaths = (async () => {

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, chartIds, type ChartId } from '../../charts/registry';
+import { type ChartId, chartIds, charts } from '../../charts/registry';
 import { ogImage } from '../../lib/og-image';
 import { renderSvg } from '../../lib/render-svg';
 import { getChartModel } from '../../lib/site-data';
-import { findComponents } from '../../lib/story-lint';
 import { getStories } from '../../lib/stories';
+import { findComponents } from '../../lib/story-lint';
 
 /** Link-preview pictures: /og/stories/<slug>.png and /og/charts/<id>.png. */
 export const getStaticPaths = (async () => {
@@ -13,7 +13,10 @@ export const getStaticPaths = (async () => {
     ...stories.map((story) => {
       const firstChart = findComponents(story.body ?? '').find((u) => (u.name === 'Chart' || u.name === 'Scrolly') && 'props' in u);
       const chart = firstChart && 'props' in firstChart ? (firstChart.props.id ?? firstChart.props.chart) : undefined;
-      return { params: { path: `stories/${story.id}` }, props: { kicker: 'Story', title: story.data.title, subtitle: story.data.summary, chart } };
+      return {
+        params: { path: `stories/${story.id}` },
+        props: { kicker: 'Story', title: story.data.title, subtitle: story.data.summary, chart },
+      };
     }),
     ...chartIds.map((id) => ({ params: { path: `charts/${id}` }, props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id } })),
   ];

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartIds, type ChartId, charts } from '../../../../charts/registry';
+import { type ChartId, chartIds, charts } from '../../../../charts/registry';
 import { chartRows } from '../../../../lib/chart-views';
 
 /** The rows one chart view shows (default state), as JSON: column definitions plus rows. */
-export const getStaticPaths = (() => chartIds.flatMap((id) => charts[id].views.map((view) => ({ params: { id, view } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  chartIds.flatMap((id) => charts[id].views.map((view) => ({ params: { id, view } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const table = await chartRows(params.id as ChartId, params.view as string);
