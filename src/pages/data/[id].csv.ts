@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ params, props }) => {
   const units = recordUnits(datasetSchemas[params.id as DatasetId]);
-  const rows = props.records.map((record) => {
+  const rows = (props.records as unknown[]).map((record) => {
     const flat = flatten(record);
     return Object.fromEntries(Object.entries(flat).map(([key, value]) => [units.has(key) ? `${key} (${units.get(key)})` : key, value]));
   });
