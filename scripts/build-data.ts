@@ -156,7 +156,7 @@ function row(
     exports: round1(exports),
     imports: round1(imports),
     balance: round1(balance),
-    table: source.table,
+    table: source.table.replace('<year>', String(period.year)),
     retrieval: source.retrieval,
     citations: [{ doc: source.doc, locator }],
   };

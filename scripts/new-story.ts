@@ -32,7 +32,7 @@ function main(): number {
     console.log(`new:story: wrote ${file} (a draft: it shows in npm run dev only).
 
 Next:
-  1. npm run dev, then open http://localhost:4321/stories/${slug}/ (edits show on save).
+  1. npm run dev, then open /stories/${slug}/ at the address it prints (edits show on save).
   2. Replace the summary and the first paragraph; list the sources you draw on.
   3. Copy components out of the comment at the end of the file; /authoring/ lists them all.
   4. To publish, delete the "draft: true" line, then run npm test.

@@ -10,8 +10,9 @@ import { storySchema } from '../schemas/story';
 import { makeCitationResolver, type SourceMeta } from './citations';
 import { ContentError } from './content-error';
 import { datasetAccess } from './dataset-access';
-import { loadDatasets } from './dataset-loader';
+import { loadDatasets, readDatasets } from './dataset-loader';
 import { formatNum } from './num-format';
+import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
 import { readSourceTexts, type SourceText, splitFrontmatter } from './source-texts';
@@ -360,16 +361,23 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
   }
   for (const number of uncitedNumbers(body, firstBodyLine)) {
     errors.push(
-      new ContentError(
-        file,
-        { line: number.line },
-        `the number "${number.text}" has no source`,
-        'take it from a dataset with <Num …/>, quote it with <Cite …/>, or name the document with <Doc id="…">…</Doc> (see /authoring/)',
-      ),
+      new ContentError(file, { line: number.line }, `the number "${number.text}" has no source`, numberFix(number.text, context)),
     );
   }
   // In the order of the file, so an author can work down it.
   return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The fix for a number typed into prose: the <Num> or <Cite> that would give it a source, when one is clear. */
+function numberFix(text: string, context: StoryContext): string {
+  const general =
+    'take it from a dataset with <Num …/>, quote it with <Cite …/>, or name the document with <Doc id="…">…</Doc> (see /authoring/)';
+  // A value held by a handful of fields is worth listing; "30%" or "7" is held by dozens, and a list would only mislead.
+  const { leads, more } = numLeads(text, context.datasets, 3);
+  const cite = citeLead(text, context.sources);
+  const options = [...(more === 0 ? leads.map((l) => l.mdx) : []), ...(cite ? [cite.mdx] : [])];
+  if (!options.length) return general;
+  return `${options.length === 1 ? 'this gives it its source' : 'each of these gives it a source'}:\n      ${options.join('\n      ')}\n    or ${general}`;
 }
 
 /**
@@ -418,17 +426,23 @@ function stopKeysFor(sources: ReadonlyMap<string, SourceText>, datasets: Readonl
   };
 }
 
-/** The real sources and datasets a story is checked against, read from disk. */
-export function storyContext(root = process.cwd()): StoryContext {
+/**
+ * The real sources and datasets a story is checked against, read from disk. `partial` (dev) checks
+ * stories against the datasets that still pass their own checks instead of stopping at the first
+ * dataset problem; the dataset loader reports those.
+ */
+export function storyContext(root = process.cwd(), partial = false): StoryContext {
   const sources = readSourceTexts(root);
-  const datasets = loadDatasets(root);
-  return { sources, datasets, stopKeys: stopKeysFor(sources, datasets) };
+  const datasets = partial ? readDatasets(root).datasets : loadDatasets(root);
+  const context: StoryContext = { sources, datasets };
+  if (datasets.has('references')) context.stopKeys = stopKeysFor(sources, datasets);
+  return context;
 }
 
 /** Lints every story in content/stories/. */
-export function lintStories(root = process.cwd()): ContentError[] {
+export function lintStories(root = process.cwd(), partial = false): ContentError[] {
   const dir = resolve(root, STORIES_DIR);
-  const context = storyContext(root);
+  const context = storyContext(root, partial);
   let names: string[] = [];
   try {
     names = readdirSync(dir)
@@ -447,8 +461,12 @@ export function lintStories(root = process.cwd()): ContentError[] {
   return names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context));
 }
 
-/** Lints one story by slug (dev: the story's page shows these instead of a half-rendered essay). */
+/**
+ * Lints one story by slug, for its page in dev. Dataset problems are listed too, but do not stop
+ * the story's own checks: after a source edit the author sees every quote it broke at once.
+ */
 export function lintStoryBySlug(slug: string, root = process.cwd()): ContentError[] {
   const file = join(STORIES_DIR, `${slug}.mdx`);
-  return lintStory(file, readFileSync(resolve(root, file), 'utf8'), storyContext(root));
+  const { errors } = readDatasets(root);
+  return [...errors, ...lintStory(file, readFileSync(resolve(root, file), 'utf8'), storyContext(root, true))];
 }

@@ -252,11 +252,15 @@ describe('story components', () => {
     });
   });
 
-  it('a number typed into prose', () => {
+  it('a number typed into prose, with the <Num> and <Cite> that would source it', () => {
+    const num = '<Num dataset="us-china-tariffs" record="us-2025-04-10" field="rate" format="percent" />';
+    const cite = '<Cite source="twenty-country-talks" quote="as high as 145%" />';
     expectFriendly(lint('Intro.\n\nTariffs rose to 145% in April.\n'), {
       at: `${FILE}:${BODY + 2}`,
-      says: ['the number "145%" has no source', '<Num', '<Cite', '<Doc'],
+      says: ['the number "145%" has no source', num, cite, '<Doc'],
     });
+    // The suggestions are themselves valid.
+    expect(lint(`Tariffs rose to ${num}, ${cite}.\n`)).toEqual([]);
   });
 });
 
