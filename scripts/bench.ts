@@ -14,9 +14,10 @@
  *
  * Builds run in throwaway projects under .bench/ (symlinks to src/, node_modules/, public/… and
  * a copy of content/) with their own Astro and Vite caches, so a bench run never touches dist/,
- * the shared caches in node_modules/.astro and node_modules/.vite, or anyone's work in progress. The site build lands
- * in dist-bench/. Every section's numbers are kept in a comment at the end of BENCHMARKS.md, so
- * running one section again keeps the others.
+ * the shared caches in node_modules/.astro and node_modules/.vite, or anyone's work in progress.
+ * The site build lands in dist-bench/. Every section's numbers are kept in a comment at the end
+ * of BENCHMARKS.md, so running one section again keeps the others. The `time` package (GNU time,
+ * for peak memory) is used when installed; without it memory comes from /proc polling alone.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -1076,15 +1077,26 @@ function render(results: Results): string {
       const a = first.run as BuildRun;
       const z = last.run as BuildRun;
       const perStory = (z.wallS - a.wallS) / (last.synthetic - first.synthetic);
+      // CPU per page at the two ends: about equal means the build's cost grows linearly with the stories.
+      const perPageCpu = (r: BuildRun) => (r.cpuS ?? r.wallS) / r.pages;
+      const ratio = perPageCpu(z) / perPageCpu(a);
+      const shape =
+        ratio < 1.25
+          ? ` Per page the CPU cost stays flat (${(ratio * 100).toFixed(0)} % of the smallest build's), so the build grows linearly with the number of stories.`
+          : ` Per page the CPU cost grows (${(ratio * 100).toFixed(0)} % of the smallest build's): the build grows faster than the number of stories.`;
+      const cpuPerStory = z.cpuS !== undefined && a.cpuS !== undefined ? (z.cpuS - a.cpuS) / (last.synthetic - first.synthetic) : undefined;
       out.push(
-        `From ${first.synthetic} to ${last.synthetic} synthetic stories each extra story cost ${perStory.toFixed(2)} s of build time and ${((((z.maxRssMiB ?? z.treeRssMiB) - (a.maxRssMiB ?? a.treeRssMiB)) / (last.synthetic - first.synthetic)) * 1024).toFixed(0)} KiB of peak memory on average.`,
+        `From ${first.synthetic} to ${last.synthetic} synthetic stories each extra story cost ${perStory.toFixed(2)} s of build time${cpuPerStory === undefined ? '' : ` (${cpuPerStory.toFixed(2)} s of CPU time)`} and ${((((z.maxRssMiB ?? z.treeRssMiB) - (a.maxRssMiB ?? a.treeRssMiB)) / (last.synthetic - first.synthetic)) * 1024).toFixed(0)} KiB of peak memory on average.${shape}`,
         '',
       );
     }
     if (sc.estimate) out.push(`${sc.estimate}.`, '');
   } else out.push('Not measured yet.', '');
 
-  out.push(`${DATA_MARK}\n${JSON.stringify(results)}\n-->`, '');
+  const rounded = JSON.stringify(results, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value,
+  );
+  out.push(`${DATA_MARK}\n${rounded}\n-->`, '');
   return out.join('\n');
 }
 
@@ -1106,7 +1118,7 @@ async function main() {
 
   const results = loadResults();
   results.at = now();
-  results.machine = machine();
+  results.machine = machine(results.browser?.machine.chromium);
   if (only.has('build')) await benchBuild(results);
   if (only.has('bytes') || only.has('browser') || only.has('lighthouse')) await ensureSiteBuilt(results);
   if (only.has('bytes')) benchBytes(results);
