@@ -4,7 +4,7 @@ import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, svgRoot, tag, text } from './small-multiples';
+import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
 /**
@@ -434,12 +434,6 @@ function claimNote(claim: Claim, cite: CitationResolver): ClaimNote {
         ? `The Census figure differs (${claim.reason ?? 'see note'}).`
         : 'Not checkable.';
   return { text: claim.claimed.text, verdict, note: claim.note, citations: cite(claim.citations) };
-}
-
-/** "Census figures as revised (release fetched …)" → two lines at the "(" for phones. */
-function splitAtParen(line: string): string[] {
-  const at = line.indexOf(' (');
-  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1)];
 }
 
 /** Panel grid for a width: two columns on phones (key in the free cell), three on the column. */

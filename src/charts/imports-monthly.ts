@@ -4,7 +4,7 @@ import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceMonthlyRow } from '../schemas/datasets/trade-balance-monthly';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, svgRoot, tag, text } from './small-multiples';
+import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './small-multiples';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 /**
@@ -468,11 +468,6 @@ export function wrap(line: string, max: number): string[] {
     else out.push(word);
   }
   return out;
-}
-
-function splitAtParen(line: string): string[] {
-  const at = line.indexOf(' (');
-  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1)];
 }
 
 /** Panel grid: two columns on phones (key in the free cell), three on the column; every panel has its own y labels. */

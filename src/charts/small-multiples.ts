@@ -133,3 +133,9 @@ export function niceAxis(max: number): { max: number; step: number; ticks: numbe
   const ticks = Array.from({ length: Math.floor(top / step + 1e-9) + 1 }, (_, k) => k * step);
   return { max: top, step, ticks };
 }
+
+/** "Census figures as revised (release fetched …)" → two lines at the "(", for phones. */
+export function splitAtParen(line: string): string[] {
+  const at = line.indexOf(' (');
+  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1)];
+}

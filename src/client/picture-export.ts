@@ -3,6 +3,7 @@
  * and fonts are written onto each element (the page's CSS variables do not travel with a file),
  * and the title, source line and permalink are drawn into the picture itself.
  */
+import { wrapWords } from '../lib/wrap-words';
 
 const STYLE_PROPS = [
   'fill',
@@ -34,20 +35,6 @@ function inlineStyles(source: Element, target: Element) {
   }
 }
 
-/** Greedy word wrap by an average character width: good enough for a caption line. */
-function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export interface PictureText {
   title: string;
   source: string;
@@ -69,8 +56,8 @@ export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: s
 
   const clone = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, clone);
-  const titleLines = wrap(text.title, Math.floor(chartWidth / 9));
-  const sourceLines = wrap(`Source: ${text.source}`, Math.floor(chartWidth / 6.2));
+  const titleLines = wrapWords(text.title, Math.floor(chartWidth / 9));
+  const sourceLines = wrapWords(`Source: ${text.source}`, Math.floor(chartWidth / 6.2));
   const titleHeight = titleLines.length * 22 + 12;
   const footHeight = (sourceLines.length + 1) * 15 + 12;
   const height = pad + titleHeight + chartHeight + footHeight + pad;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { lightPalette, resolveColours } from './palette';
+import { wrapWords } from './wrap-words';
 
 const require = createRequire(import.meta.url);
 // A font shipped in an npm package, so preview images look the same on every machine.
@@ -16,15 +17,7 @@ function escapeXml(text: string): string {
 }
 
 function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
+  const lines = wrapWords(text, maxChars);
   if (lines.length > maxLines)
     return [
       ...lines.slice(0, maxLines - 1),
