@@ -37,9 +37,8 @@ export const QUOTES = {
 /** First day a reader can pick. */
 export const START = '2025-01-01';
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like "2025-07-09"')
+const isoDay = z.iso
+  .date({ error: 'expected a calendar date like "2025-07-09"' })
   .refine((d) => d >= START, `the explorer starts on ${START}`);
 
 /** The reader's choices. Dates after the end of the data are moved to its last day. */

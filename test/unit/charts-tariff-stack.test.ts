@@ -328,3 +328,10 @@ describe('tariff-stack: params, table and picture', () => {
     }
   });
 });
+
+describe('tariff-stack params', () => {
+  it('rejects a date that is not on the calendar', () => {
+    expect(tariffStack.params?.safeParse({ date: '2025-13-01' }).success).toBe(false);
+    expect(tariffStack.params?.safeParse({ date: '2025-07-09' }).success).toBe(true);
+  });
+});
