@@ -29,6 +29,17 @@ const LAST_DAY = '2025-12-31';
  */
 export const EO_14326_IN_FORCE = '2025-08-07';
 
+/** What every step drawn for the EO 14326 rates has in common: a rate change in force on one known day. */
+const EO_14326_STEP = {
+  kind: 'tariff',
+  date: EO_14326_IN_FORCE,
+  endDate: null,
+  precision: 'day',
+  inferred: false,
+  status: 'effective',
+  hollow: false,
+} as const;
+
 /** Focus views: that partner's lane and the all-partner deadlines. */
 export const focusPartner: Record<Exclude<View, 'all'>, PartnerCode> = { china: 'CN', japan: 'JP', korea: 'KR' };
 
@@ -274,13 +285,7 @@ export const negotiationTimeline: ChartDefinition<Model, View> = {
       items.push({
         id: `${record.id}-eo-14326`,
         lane: partner,
-        kind: 'tariff',
-        date: EO_14326_IN_FORCE,
-        endDate: null,
-        precision: 'day',
-        inferred: false,
-        status: 'effective',
-        hollow: false,
+        ...EO_14326_STEP,
         label: rate === null ? `${record.name}: rate set by a rule` : `${record.name}: ${formatPercent(rate)} under EO 14326`,
         short: rate === null ? 'Rule' : formatPercent(rate),
         place: null,
@@ -297,13 +302,7 @@ export const negotiationTimeline: ChartDefinition<Model, View> = {
     items.push({
       id: 'all-eo-14326-in-force',
       lane: ALL,
-      kind: 'tariff',
-      date: EO_14326_IN_FORCE,
-      endDate: null,
-      precision: 'day',
-      inferred: false,
-      status: 'effective',
-      hollow: false,
+      ...EO_14326_STEP,
       label: 'New country rates in force',
       short: 'New rates',
       place: null,

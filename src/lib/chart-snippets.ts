@@ -1,3 +1,4 @@
+import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
 
 /**
@@ -8,7 +9,7 @@ import { type ChartId, charts } from '../charts/registry';
 export function chartSnippets(id: ChartId): string[] {
   const chart = charts[id];
   const snippets = [`<Chart id="${id}" />`, ...chart.views.slice(1).map((view) => `<Chart id="${id}" view="${view}" />`)];
-  const defaults = (chart.params?.parse({}) ?? {}) as Record<string, unknown>;
+  const defaults = defaultParams(chart) as Record<string, unknown>;
   const params = Object.entries(defaults).map(([key, value]) => ` ${key}="${String(value)}"`);
   if (params.length) snippets.push(`<Chart id="${id}"${params.join('')} />`);
   return snippets;

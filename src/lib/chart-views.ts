@@ -1,3 +1,4 @@
+import { defaultParams } from '../charts/default-params';
 import { type ChartId, chartIds, charts } from '../charts/registry';
 import { type Figure, figureSchema } from '../schemas/figure';
 import { getChartModel } from './site-data';
@@ -15,7 +16,7 @@ export async function allChartViews(): Promise<ChartView[]> {
   for (const id of chartIds) {
     const chart = charts[id];
     const model = await getChartModel(id);
-    const params = chart.params?.parse({}) ?? {};
+    const params = defaultParams(chart);
     for (const view of chart.views) {
       out.push({ id, view, label: chart.viewLabels[view] ?? view, figure: figureSchema.parse(chart.figure(model, view, params)) });
     }
@@ -27,6 +28,12 @@ export async function allChartViews(): Promise<ChartView[]> {
 export async function chartRows(id: ChartId, view: string) {
   const chart = charts[id];
   const model = await getChartModel(id);
-  const params = chart.params?.parse({}) ?? {};
+  const params = defaultParams(chart);
   return chart.table(model, view, params);
+}
+
+/** One page per chart with all its views: the static paths of the chart pages and of the embeds. */
+export async function chartPagePaths() {
+  const views = await allChartViews();
+  return chartIds.map((id) => ({ params: { id }, props: { views: views.filter((v) => v.id === id) } }));
 }

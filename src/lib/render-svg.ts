@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { defaultParams } from '../charts/default-params';
 import type { ChartDefinition } from '../charts/types';
 
 /** A fresh server-side document for one chart render. */
@@ -21,7 +22,7 @@ export function renderSvg<Model, View extends string, Params>(
   options: { width: number; idPrefix: string; label: string; params?: Params },
 ): string {
   const document = createDocument();
-  const params = (options.params ?? chart.params?.parse({}) ?? {}) as Params;
+  const params = options.params ?? defaultParams(chart);
   const svg = chart.render(model, view, { document, width: options.width, idPrefix: options.idPrefix, params });
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   for (const node of Array.from(svg.querySelectorAll('[aria-label], [aria-description]'))) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
 import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
 import { citePropsSchema } from '../schemas/cite-props';
@@ -421,7 +422,7 @@ function stopKeysFor(sources: ReadonlyMap<string, SourceText>, datasets: Readonl
   return (id: string, view: string | undefined) => {
     const chart = charts[id as ChartId];
     if (!chart?.stops) return [];
-    const params = chart.params?.parse({}) ?? {};
+    const params = defaultParams(chart);
     return chart.stops(chart.model(data, cite), view ?? chart.views[0], params).flatMap((s) => (s.key ? [s.key] : []));
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../src/charts/default-params';
 import { chartIds, charts } from '../../src/charts/registry';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
@@ -16,7 +17,7 @@ const cite = makeCitationResolver(data('references').records, sources);
 describe.each(chartIds)('chart %s', (id) => {
   const chart = charts[id];
   const model = chart.model(data, cite);
-  const params = chart.params?.parse({}) ?? {};
+  const params = defaultParams(chart);
 
   it.each(chart.views)('view %s has a complete figure (title, alt, description, source, as-of)', (view) => {
     expect(() => figureSchema.parse(chart.figure(model, view, params))).not.toThrow();

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { defaultParams } from '../../charts/default-params';
 import { type ChartId, chartIds, charts } from '../../charts/registry';
 import { ogImage } from '../../lib/og-image';
 import { renderSvg } from '../../lib/render-svg';
@@ -31,7 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
     const chart = charts[chartId];
     const model = await getChartModel(chartId);
     const view = chart.views[0];
-    const params = chart.params?.parse({}) ?? {};
+    const params = defaultParams(chart);
     title ||= chart.figure(model, view, params).title;
     chartSvg = renderSvg(chart, model, view, { width: 680, idPrefix: 'og', label: title, params });
   }
