@@ -565,12 +565,12 @@ function describeSources(shown: TimelineItem[]): string {
   const seen = new Set<string>();
   for (const citation of shown.flatMap((i) => i.citations)) {
     if (!citation.quote) continue;
-    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '');
+    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '').replace(/, aggregator copy$/, '');
     const source = citation.href ?? citation.label;
     if (seen.has(source)) continue;
     seen.add(source);
-    // The sources mark an unknown publisher in words ("Publisher not identified"); count those instead of naming them.
-    if (/unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
+    // An unknown publisher is labelled in words ("Unattributed article"); count those instead of naming them.
+    if (/unattributed|unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
     else if (!publishers.includes(publisher)) publishers.push(publisher);
   }
   const reporters = [

@@ -2,33 +2,48 @@ import type { CitationResolver, ShownCitation } from '../charts/types';
 import type { Reference } from '../schemas/datasets/references';
 import { formatDay } from './format';
 import { href } from './paths';
+import { quoteAnchor } from './quote-anchor';
+import { attributionLabel, type LabelledSource } from './source-label';
 
-export interface SourceMeta {
+export interface SourceMeta extends LabelledSource {
   title: string;
-  publisher: string;
   published: string;
 }
 
-/** Builds the resolver charts and pages use to show citations as text with links. */
-export function makeCitationResolver(references: readonly Reference[], sources: ReadonlyMap<string, SourceMeta>): CitationResolver {
+/** A reference's one-line name: "EO 14266: Modifying … (The White House, 9 Apr 2025)". */
+export function referenceLabel(ref: Reference, locator?: string): string {
+  return `${ref.identifier}${locator ? `, ${locator}` : ''}: ${ref.title} (${ref.issuer}, ${formatDay(ref.date)})`;
+}
+
+/**
+ * Builds the resolver charts and pages use to show citations as text with links. A document whose
+ * text is held (`heldDocuments`) links to its page on this site, at the quoted passage when there
+ * is one; any other document links to its published address.
+ */
+export function makeCitationResolver(
+  references: readonly Reference[],
+  sources: ReadonlyMap<string, SourceMeta>,
+  heldDocuments: ReadonlySet<string> = new Set(),
+): CitationResolver {
   const byId = new Map(references.map((r) => [r.id, r]));
   return (citations) =>
     citations.map((citation): ShownCitation => {
       if ('doc' in citation) {
         const ref = byId.get(citation.doc);
         if (!ref) throw new Error(`unknown reference "${citation.doc}" (datasets are validated before charts run)`);
-        const where = citation.locator ? `, ${citation.locator}` : '';
-        return {
-          label: `${ref.identifier}${where}: ${ref.title} (${ref.issuer}, ${formatDay(ref.date)})`,
-          ...(ref.url ? { href: ref.url } : {}),
-        };
+        const label = referenceLabel(ref, citation.locator);
+        if (heldDocuments.has(ref.id)) {
+          const anchor = citation.quote ? `#${quoteAnchor(citation.quote)}` : '';
+          return { label, ...(citation.quote ? { quote: citation.quote } : {}), href: href(`/documents/${ref.id}/${anchor}`) };
+        }
+        return { label, ...(ref.url ? { href: ref.url } : {}) };
       }
       const source = sources.get(citation.source);
       if (!source) throw new Error(`unknown source "${citation.source}" (datasets are validated before charts run)`);
       return {
-        label: `${source.publisher}, ${formatDay(source.published)}`,
+        label: `${attributionLabel(source)}, ${formatDay(source.published)}`,
         quote: citation.quote,
-        href: href(`/sources/${citation.source}/`),
+        href: `${href(`/sources/${citation.source}/`)}#${quoteAnchor(citation.quote)}`,
       };
     });
 }

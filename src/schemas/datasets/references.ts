@@ -15,6 +15,8 @@ export const referenceSchema = z
     identifier: z.string().min(2),
     /** Date signed or released. */
     date: isoDateSchema,
+    /** Date the measure applies from (to goods entered on or after it), when the document sets one; absent for statements and fact sheets. */
+    effective: isoDateSchema.optional(),
     /** When `date` is approximate or is not the signing or release day: what it is instead. */
     dateNote: z.string().min(10).optional(),
     /** Where the official text is published; null when we know it only through press reports. */
