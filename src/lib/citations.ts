@@ -1,18 +1,30 @@
 import type { CitationResolver, ShownCitation } from '../charts/types';
 import type { Reference } from '../schemas/datasets/references';
-import { formatDay } from './format';
+import { formatDay, formatDayLong, isoToDate } from './format';
 import { href } from './paths';
 import { quoteAnchor } from './quote-anchor';
 import { attributionLabel, type LabelledSource } from './source-label';
+
+const formatMonth = (iso: string) => isoToDate(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export interface SourceMeta extends LabelledSource {
   title: string;
   published: string;
 }
 
+/**
+ * A reference's date as readers should take it: "9 Apr 2025" for a signed or released document;
+ * "copy fetched 3 Apr 2025" or "copy fetched October 2026" for a data file we know only as a copy,
+ * whose date is not a publication date.
+ */
+export function referenceDate(ref: Pick<Reference, 'date' | 'dateKind' | 'datePrecision'>, long = false): string {
+  const day = ref.datePrecision === 'month' ? formatMonth(ref.date) : long ? formatDayLong(ref.date) : formatDay(ref.date);
+  return ref.dateKind === 'fetched' ? `copy fetched ${day}` : day;
+}
+
 /** A reference's one-line name: "EO 14266: Modifying … (The White House, 9 Apr 2025)". */
 export function referenceLabel(ref: Reference, locator?: string): string {
-  return `${ref.identifier}${locator ? `, ${locator}` : ''}: ${ref.title} (${ref.issuer}, ${formatDay(ref.date)})`;
+  return `${ref.identifier}${locator ? `, ${locator}` : ''}: ${ref.title} (${ref.issuer}, ${referenceDate(ref)})`;
 }
 
 /**
