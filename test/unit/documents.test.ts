@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex } from '../../src/lib/citation-index';
 import { makeCitationResolver } from '../../src/lib/citations';
+import { loadDatasets } from '../../src/lib/dataset-loader';
 import { checkHeldDocuments, documentPlainText, readDocumentTexts } from '../../src/lib/document-texts';
 import { quoteAnchor } from '../../src/lib/quote-anchor';
+import { aggregatorHost, attributionLabel } from '../../src/lib/source-label';
+import { lintStory } from '../../src/lib/story-lint';
 import { checkCitations } from '../../src/lib/validate-dataset';
 import type { Reference } from '../../src/schemas/datasets/references';
 
@@ -100,5 +103,56 @@ describe('quotes of documents', () => {
       anchor: quoteAnchor('shall no longer be in effect'),
     });
     expect(index.sources.has('eo-test')).toBe(false);
+  });
+});
+
+describe('<Cite doc> in stories', () => {
+  const head = `---
+title: After the court
+summary: How the tariffs were rebuilt on other laws after the ruling, and what became of the refunds.
+date: 2026-11-30
+author: Tariff Ledger
+sources: [stockholm-talks]
+order: 6
+---
+`;
+  const sources = new Map([
+    ['stockholm-talks', { id: 'stockholm-talks', file: 'content/sources/stockholm-talks.md', frontmatter: {}, body: 'x' }],
+  ]);
+  // The live references (so the ids are real) against the fixture copy, filed under a real id.
+  const documents = new Map([['eo-2026-02-20-ending', { ...readDocumentTexts(root).get('eo-test')!, id: 'eo-2026-02-20-ending' }]]);
+  const lint = (body: string) =>
+    lintStory('content/stories/test.mdx', head + body, { sources, datasets: loadDatasets(), documents }).map((e) => e.message);
+
+  it('accepts the document’s words', () => {
+    expect(lint('The duties <Cite doc="eo-2026-02-20-ending" quote="shall no longer be in effect" />.\n')).toEqual([]);
+  });
+
+  it('fails a quote that is not in the document, with the line and the closest passage', () => {
+    const [message] = lint('The duties <Cite doc="eo-2026-02-20-ending" quote="shall no longer be enforced" />.\n');
+    expect(message).toContain('content/stories/test.mdx:9 (<Cite>): quote not found in content/documents/eo-test.md');
+    expect(message).toContain('the closest passage');
+  });
+
+  it('fails a quote of a document whose text is not held, pointing to <Doc>', () => {
+    const [message] = lint('China said <Cite doc="mofcom-2026-02-24" quote="will decide at the appropriate time" />.\n');
+    expect(message).toContain('the text of document "mofcom-2026-02-24" is not held');
+    expect(message).toContain('<Doc id="mofcom-2026-02-24">');
+  });
+
+  it('wants either an article or a document, not both', () => {
+    const [message] = lint('<Cite source="stockholm-talks" doc="eo-2026-02-20-ending" quote="shall no longer be in effect" />\n');
+    expect(message).toContain('give either source="<article id>" or doc="<document id>"');
+  });
+});
+
+describe('source labels', () => {
+  it('name an unidentified publisher and an aggregator copy for what they are', () => {
+    expect(attributionLabel({ publisher: 'Publisher not identified', url: null, copyUrl: null })).toBe('Unattributed article');
+    expect(attributionLabel({ publisher: 'Kyodo News', url: null, copyUrl: 'https://test.daily8.com/en/article/x' })).toBe(
+      'Kyodo News, aggregator copy',
+    );
+    // A copy on the publisher's own site is the publisher's page.
+    expect(aggregatorHost({ publisher: 'uto.ai', url: null, copyUrl: 'https://dev-news.uto.ai/en-US/news/x' })).toBeNull();
   });
 });
