@@ -120,7 +120,9 @@ order: 6
     ['stockholm-talks', { id: 'stockholm-talks', file: 'content/sources/stockholm-talks.md', frontmatter: {}, body: 'x' }],
   ]);
   // The live references (so the ids are real) against the fixture copy, filed under a real id.
-  const documents = new Map([['eo-2026-02-20-ending', { ...readDocumentTexts(root).get('eo-test')!, id: 'eo-2026-02-20-ending' }]]);
+  const fixture = readDocumentTexts(root).get('eo-test');
+  if (!fixture) throw new Error('test setup: the fixture document is missing');
+  const documents = new Map([['eo-2026-02-20-ending', { ...fixture, id: 'eo-2026-02-20-ending' }]]);
   const lint = (body: string) =>
     lintStory('content/stories/test.mdx', head + body, { sources, datasets: loadDatasets(), documents }).map((e) => e.message);
 
