@@ -90,5 +90,5 @@ export interface ExplorerDefinition<Model, View extends string, Params> {
 
 /** Turns a record's citations into what readers see. */
 export type CitationResolver = (
-  citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined })[],
+  citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined; quote?: string | undefined })[],
 ) => ShownCitation[];

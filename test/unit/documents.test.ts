@@ -20,6 +20,8 @@ const reference: Reference = {
   title: 'Ending Certain Tariff Actions',
   identifier: 'EO test',
   date: '2026-02-20',
+  dateKind: 'issued',
+  datePrecision: 'day',
   url: URL,
 };
 const file = 'content/data/example.json';

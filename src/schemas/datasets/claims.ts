@@ -118,7 +118,7 @@ export const claimSchema = z
         message: 'a pointer to a record needs the field and the value it holds',
       });
     }
-    const quoted = claim.citations.some((c) => 'quote' in c && c.source === claim.source);
+    const quoted = claim.citations.some((c) => 'source' in c && c.source === claim.source);
     if (!quoted) {
       ctx.addIssue({
         code: 'custom',
