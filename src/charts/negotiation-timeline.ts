@@ -2,10 +2,10 @@ import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from 'd3-scal
 import { type Selection, select } from 'd3-selection';
 import { utcDay, utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { formatDay, formatPercent, isoToDate } from '../lib/format';
 import type { PartnerCode } from '../schemas/common';
 import type { NegotiationEvent } from '../schemas/datasets/negotiations';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
+import { formatDay, formatPercent, isoToDate } from '../shared/format';
 import type { ChartDefinition, ChartStop, ChartTable, ShownCitation } from './types';
 
 /**
