@@ -20,7 +20,7 @@ export function render(results: Results): string {
   const m = results.machine;
   out.push('# Benchmarks', '');
   out.push(
-    'Written by `npm run bench` (scripts/bench.ts). These are measurements, not checks: nothing here fails a build. Run it again after a change that could move a number; `npm run bench -- --only=bytes,browser` re-measures some sections and keeps the others.',
+    'Written by `npm run bench` (scripts/bench.ts, one file per section in scripts/bench/). These are measurements, not checks: nothing here fails a build. Run it again after a change that could move a number; `npm run bench -- --only=bytes,browser` re-measures some sections and keeps the others.',
     '',
   );
   if (m) out.push(`Machine: ${machineLine(m)}. Last run ${results.at}.`, '');
