@@ -2,15 +2,15 @@
 // each copy belongs to its reference, and quotes of documents are checked like article quotes.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex } from '../../src/lib/citation-index';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { checkHeldDocuments, documentPlainText, readDocumentTexts } from '../../src/lib/document-texts';
-import { quoteAnchor } from '../../src/lib/quote-anchor';
-import { aggregatorHost, attributionLabel } from '../../src/lib/source-label';
-import { lintStory } from '../../src/lib/story-lint';
-import { checkCitations } from '../../src/lib/validate-dataset';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { checkHeldDocuments, documentPlainText, readDocumentTexts } from '../../src/provenance/document-texts';
+import { lintStory } from '../../src/provenance/story-lint';
+import { checkCitations } from '../../src/provenance/validate-dataset';
 import type { Reference } from '../../src/schemas/datasets/references';
+import { aggregatorHost, attributionLabel } from '../../src/shared/source-label';
+import { buildCitationIndex } from '../../src/site/citation-index';
+import { makeCitationResolver } from '../../src/site/citations';
+import { quoteAnchor } from '../../src/site/quote-anchor';
 
 const root = join(import.meta.dirname, 'fixtures/documents');
 const URL = 'https://www.whitehouse.gov/presidential-actions/2026/02/ending-certain-tariff-actions/';

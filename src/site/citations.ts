@@ -1,11 +1,9 @@
 import type { CitationResolver, ShownCitation } from '../charts/types';
 import type { Reference } from '../schemas/datasets/references';
-import { formatDay, formatDayLong, isoToDate } from './format';
+import { formatDay, formatDayLong, formatMonth } from '../shared/format';
+import { attributionLabel, type LabelledSource } from '../shared/source-label';
 import { href } from './paths';
 import { quoteAnchor } from './quote-anchor';
-import { attributionLabel, type LabelledSource } from './source-label';
-
-const formatMonth = (iso: string) => isoToDate(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export interface SourceMeta extends LabelledSource {
   title: string;
@@ -46,13 +44,19 @@ export function makeCitationResolver(
         const label = referenceLabel(ref, citation.locator);
         if (heldDocuments.has(ref.id)) {
           const anchor = citation.quote ? `#${quoteAnchor(citation.quote)}` : '';
-          return { label, ...(citation.quote ? { quote: citation.quote } : {}), href: href(`/documents/${ref.id}/${anchor}`) };
+          return {
+            kind: 'document',
+            label,
+            ...(citation.quote ? { quote: citation.quote } : {}),
+            href: href(`/documents/${ref.id}/${anchor}`),
+          };
         }
-        return { label, ...(ref.url ? { href: ref.url } : {}) };
+        return { kind: 'document', label, ...(ref.url ? { href: ref.url } : {}) };
       }
       const source = sources.get(citation.source);
       if (!source) throw new Error(`unknown source "${citation.source}" (datasets are validated before charts run)`);
       return {
+        kind: 'article',
         label: `${attributionLabel(source)}, ${formatDay(source.published)}`,
         quote: citation.quote,
         href: `${href(`/sources/${citation.source}/`)}#${quoteAnchor(citation.quote)}`,

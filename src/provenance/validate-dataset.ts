@@ -9,7 +9,7 @@ export interface ProvenanceContext {
   sources: ReadonlyMap<string, { body: string }>;
   references: ReadonlySet<string>;
   /** Held copies of official documents (content/documents/); a reference without one cannot be quoted. */
-  documents?: ReadonlyMap<string, { file: string; text: string }>;
+  documents: ReadonlyMap<string, { file: string; text: string }>;
 }
 
 /** `records[3].rate` → where the author should look: the record's id and the field. */
@@ -233,7 +233,7 @@ export function checkCitations(file: string, dataset: { records: unknown[] }, co
       const where = locate(dataset, [...path, i]);
       const c = citation as { source?: string; quote?: string; doc?: string };
       if (c.doc !== undefined && context.references.has(c.doc) && c.quote !== undefined) {
-        const held = context.documents?.get(c.doc);
+        const held = context.documents.get(c.doc);
         if (!held) {
           errors.push(
             new ContentError(

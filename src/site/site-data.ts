@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { type ChartId, charts } from '../charts/registry';
 import type { CitationResolver, DatasetAccess } from '../charts/types';
+import { type DocumentText, readDocumentTexts } from '../provenance/document-texts';
 import { makeCitationResolver } from './citations';
 import { datasetAccess } from './dataset-access';
-import { type DocumentText, readDocumentTexts } from './document-texts';
 
 interface SiteData {
   data: DatasetAccess;
