@@ -7,10 +7,10 @@ import { existsInDist, readPage } from '../support/dist';
 describe('document pages', () => {
   it('show a quoted passage of a held document, highlighted, under the anchor its quote links to', () => {
     const story = readPage('/stories/after-the-court/');
-    const link = [...story.querySelectorAll('a[href*="/documents/proclamation-2026-02-20-section-122/#q-"]')][0];
+    const link = [...story.querySelectorAll('a[href*="/documents/proclamation-11012/#q-"]')][0];
     expect(link, 'the essay links a quote to the proclamation').toBeDefined();
     const anchor = new URL(link?.getAttribute('href') ?? '', 'http://site/stories/after-the-court/').hash.slice(1);
-    const page = readPage('/documents/proclamation-2026-02-20-section-122/');
+    const page = readPage('/documents/proclamation-11012/');
     const passage = page.getElementById(anchor);
     expect(passage?.tagName).toBe('LI');
     expect(passage?.querySelector('mark')?.textContent).toBeTruthy();

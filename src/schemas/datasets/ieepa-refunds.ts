@@ -2,49 +2,53 @@ import { z } from 'zod';
 import { citationsSchema, isoDateSchema, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
-/** What a figure about the refunds of IEEPA duties measures. */
+/** What a refund figure measures. */
 export const refundMeasureSchema = z.enum([
-  /** IEEPA duties and deposits paid by importers, the most that could be refunded. */
+  /** IEEPA duties and deposits collected before collection stopped. */
   'collected',
-  /** The refund system opened (a date, no amount). */
-  'system-opens',
-  /** Refunds the first phase of the refund system could process. */
+  /** Refunds the claim system was built to handle in a phase. */
   'eligible',
-  /** Refunds importers had claimed through the system. */
+  /** Refunds importers had submitted through the claim system. */
   'submitted',
-  /** Refunds CBP had certified and sent to the Treasury for payment. */
+  /** Refunds certified and sent to the Treasury for payment. */
   'certified',
-  /** Refunds actually paid to importers. */
-  'paid',
+  /** A step with no amount: an order, a system opening. */
+  'step',
+  /** A figure the sources do not give: shown on the site as not known. */
+  'not-known',
 ]);
 
-/** One dated figure about the refunds of the IEEPA duties after the Supreme Court ruling. */
+/** One dated step or figure in the refund of IEEPA duties after the Supreme Court ruling. */
 export const ieepaRefundSchema = z
   .strictObject({
-    /** Stable id, e.g. "collected-2026-03-06". */
+    /** Stable id, e.g. "cape-2026-04-20". */
     id: slugSchema,
-    /** Day the figure was reported to the court or published. */
+    /** Day of the step, or the day the figure was given. */
     date: isoDateSchema,
     measure: refundMeasureSchema,
-    /** US$ millions; null for a date without an amount, or when the figure was not found. */
-    value: z.number().positive().nullable(),
-    /** `reported`: a report gives it; `not-found`: no report read gives it, and the site says it does not know. */
-    status: z.enum(['reported', 'not-found']),
-    /** What the figure is, in our words. */
-    text: z.string().min(10),
-    /** The report's own words, as the project's reference notes record them. Not checked by the build: the report's text is not held. */
-    reportedAs: z.string().min(5).nullable(),
-    /** Where reports disagree; null when they do not. */
-    disagreement: z.string().min(10).nullable(),
-    /** The official filing or system the figure comes from (known through reports: see its readVia). */
+    /** Short label, e.g. "Refund system opens". */
+    label: z.string().min(3).max(60),
+    /** Amount in US$ millions, as reported (so `<Num format="billions">` writes it); null for steps and for what is not known. */
+    amount: z.number().positive().nullable().meta({ unit: 'US$ millions' }),
+    /** `about` when the source rounds ("about $166 billion"); null when there is no amount. */
+    qualifier: z.enum(['exact', 'about']).nullable(),
+    /** What happened, in our words. */
+    summary: z.string().min(20),
+    /** Where sources disagree or a figure is unverified. */
+    note: z.string().min(10).nullable(),
     citations: citationsSchema,
   })
   .superRefine((record, ctx) => {
-    if (record.status === 'not-found' && record.value !== null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure that was not found has no value: expected null' });
+    const needsAmount = !['step', 'not-known'].includes(record.measure);
+    if (needsAmount !== (record.amount !== null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: needsAmount ? `a "${record.measure}" figure needs its amount` : `a "${record.measure}" record has no amount; use null`,
+      });
     }
-    if (record.status === 'reported' && record.measure !== 'system-opens' && record.value === null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a reported amount needs its value in US$ millions' });
+    if ((record.amount === null) !== (record.qualifier === null)) {
+      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'expected a qualifier exactly when there is an amount' });
     }
   });
 
