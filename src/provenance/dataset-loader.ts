@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError, ContentErrors } from './content-error';
-import { checkHeldDocuments, DOCUMENTS_DIR, readDocumentTexts } from './document-texts';
+import { checkHeldDocuments, checkReferenceAddresses, DOCUMENTS_DIR, readDocumentTexts } from './document-texts';
 import { readSourceTexts } from './source-texts';
 import { checkCitations, checkRecordPointers, parseDataset } from './validate-dataset';
 
@@ -37,10 +37,17 @@ export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; 
   }
   // A dataset that failed its schema is reported once, not again by every record pointing into it.
   const failed = new Set(errors.map((e) => e.file.replace(/^.*[\\/]/, '').replace(/\.json$/, '')));
-  const referenceRecords = (datasets.get('references')?.data.records ?? []) as { id: string; url: string | null }[];
+  const referenceRecords = (datasets.get('references')?.data.records ?? []) as {
+    id: string;
+    url: string | null;
+    dateKind?: 'issued' | 'fetched';
+  }[];
   const references = new Set(referenceRecords.map((r) => r.id));
   const documents = readDocumentTexts(root);
-  if (!failed.has('references')) errors.push(...checkHeldDocuments(documents, referenceRecords));
+  if (!failed.has('references')) {
+    errors.push(...checkHeldDocuments(documents, referenceRecords));
+    errors.push(...checkReferenceAddresses(join(DATA_DIR, 'references.json'), referenceRecords));
+  }
   const context = { sources: readSourceTexts(root), references, documents };
   if (!failed.has('references')) for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
   for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets, failed));

@@ -104,3 +104,35 @@ export function checkHeldDocuments(
   }
   return errors;
 }
+
+/**
+ * One document, one reference: two ids for the same address would split its quotes between two
+ * pages and hold its text twice. A data file updated in place (`dateKind: "fetched"`) is the
+ * exception: each fetched copy is its own vintage at the same address.
+ */
+export function checkReferenceAddresses(
+  file: string,
+  references: readonly { id: string; url: string | null; dateKind?: 'issued' | 'fetched' }[],
+): ContentError[] {
+  const first = new Map<string, string>();
+  const errors: ContentError[] = [];
+  references.forEach((ref, index) => {
+    if (!ref.url || ref.dateKind === 'fetched') return;
+    const key = ref.url
+      .trim()
+      .replace(/^http:/, 'https:')
+      .replace(/\/$/, '');
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, ref.id);
+    else
+      errors.push(
+        new ContentError(
+          file,
+          `record "${ref.id}" (records[${index}]), field "url"`,
+          `reference "${earlier}" already has the address ${ref.url}`,
+          `cite "${earlier}" instead, and remove this record`,
+        ),
+      );
+  });
+  return errors;
+}

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/provenance/dataset-loader';
-import { checkHeldDocuments, documentPlainText, readDocumentTexts } from '../../src/provenance/document-texts';
+import { checkHeldDocuments, checkReferenceAddresses, documentPlainText, readDocumentTexts } from '../../src/provenance/document-texts';
 import { lintStory } from '../../src/provenance/story-lint';
 import { checkCitations } from '../../src/provenance/validate-dataset';
 import type { Reference } from '../../src/schemas/datasets/references';
@@ -158,5 +158,14 @@ describe('source labels', () => {
     );
     // A copy on the publisher's own site is the publisher's page.
     expect(aggregatorHost({ publisher: 'uto.ai', url: null, copyUrl: 'https://dev-news.uto.ai/en-US/news/x' })).toBeNull();
+  });
+});
+
+describe('reference addresses', () => {
+  it('refuse a second reference for the same document', () => {
+    const [message] = checkReferenceAddresses('content/data/references.json', [reference, { ...reference, id: 'eo-test-again' }]).map(
+      (e) => e.message,
+    );
+    expect(message).toContain('record "eo-test-again" (records[1]), field "url"): reference "eo-test" already has the address');
   });
 });
