@@ -24,9 +24,18 @@ export interface CitedPassage {
 export interface CitationIndex {
   sources: Map<string, CitedPassage[]>;
   documents: Map<string, CitedPassage[]>;
+  /** Where a document is cited as a whole (`{ doc }` without a quote, `<Doc>` in a story), by reference id. */
+  wholeDocuments: Map<string, QuoteUse[]>;
 }
 
 type Quoted = { kind: 'sources' | 'documents'; id: string; quote: string };
+
+/** The documents a record cites without quoting them. */
+function wholeDocumentsOf(record: unknown): string[] {
+  return (((record as { citations?: unknown[] })?.citations ?? []) as { doc?: string; quote?: string }[]).flatMap((c) =>
+    c.doc && !c.quote ? [c.doc] : [],
+  );
+}
 
 /** The quotes a record's citations carry: `{ source, quote }` from articles, `{ doc, quote }` from documents. */
 function quotesOf(record: unknown): Quoted[] {
@@ -55,6 +64,16 @@ export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { recor
     if (!passage.uses.some((u) => u.path === use.path)) passage.uses.push(use);
     byId.set(key, passage);
   };
+  const wholeDocuments = new Map<string, QuoteUse[]>();
+  const addWhole = (id: string, use: QuoteUse) => {
+    const uses = wholeDocuments.get(id) ?? [];
+    if (!uses.some((u) => u.path === use.path)) uses.push(use);
+    wholeDocuments.set(id, uses);
+  };
+  const addRecord = (record: unknown, use: QuoteUse) => {
+    for (const q of quotesOf(record)) add(q, use);
+    for (const doc of wholeDocumentsOf(record)) addWhole(doc, use);
+  };
 
   const dir = resolve(root, STORIES_DIR);
   for (const name of readdirSync(dir)
@@ -71,10 +90,11 @@ export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { recor
         const quoted: Quoted = source ? { kind: 'sources', id: source, quote } : { kind: 'documents', id: doc ?? '', quote };
         add(quoted, { label: title, path: `/stories/${slug}/#cite-${quoteAnchor(quote).slice(2)}` });
       }
+      if (use.name === 'Doc' && use.props.id) addWhole(use.props.id, { label: title, path: `/stories/${slug}/` });
       if (use.name === 'Num' && use.props.dataset && use.props.record && use.props.field) {
         const records = datasets.get(use.props.dataset)?.data.records ?? [];
         const found = lookupField(records, use.props.dataset, use.props.record, use.props.field);
-        if (found.ok) for (const q of quotesOf(found.record)) add(q, { label: title, path: `/stories/${slug}/` });
+        if (found.ok) addRecord(found.record, { label: title, path: `/stories/${slug}/` });
       }
     }
   }
@@ -82,18 +102,18 @@ export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { recor
     const chart = charts[id];
     for (const datasetId of chart.datasets) {
       for (const record of datasets.get(datasetId)?.data.records ?? []) {
-        for (const q of quotesOf(record)) add(q, { label: `Chart: ${id}`, path: `/charts/${id}/` });
+        addRecord(record, { label: `Chart: ${id}`, path: `/charts/${id}/` });
       }
     }
   }
   // Datasets not behind any chart are still published as downloads.
   for (const [datasetId, { data }] of datasets) {
     for (const record of data.records) {
-      for (const q of quotesOf(record)) add(q, { label: `Dataset: ${datasetId}`, path: `/data/${datasetId}.json` });
+      addRecord(record, { label: `Dataset: ${datasetId}`, path: `/data/${datasetId}.json` });
     }
   }
   const flat = (m: Map<string, Map<string, CitedPassage>>) => new Map([...m].map(([id, passages]) => [id, [...passages.values()]]));
-  return { sources: flat(index.sources), documents: flat(index.documents) };
+  return { sources: flat(index.sources), documents: flat(index.documents), wholeDocuments };
 }
 
 /** The sentence of `text` that contains `quote`, for showing a cited passage in context. */

@@ -21,6 +21,12 @@ describe('document pages', () => {
     expect(page.querySelector('a[href^="https://www.whitehouse.gov/presidential-actions/2026/02/"]')).not.toBeNull();
   });
 
+  it('list where a document is cited as a whole', () => {
+    const page = readPage('/documents/eo-14266/');
+    expect(page.getElementById('cited-whole')).not.toBeNull();
+    expect(page.querySelector('a[href="/charts/us-china-escalation/"]')).not.toBeNull();
+  });
+
   it('say when a document’s text is not held, and link to it where it is published', () => {
     const page = readPage('/documents/mofcom-2026-02-24/');
     expect(page.querySelector('.held-note')?.textContent).toContain('Text not held');

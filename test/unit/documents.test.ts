@@ -106,6 +106,15 @@ describe('quotes of documents', () => {
     });
     expect(index.sources.has('eo-test')).toBe(false);
   });
+
+  it('records where a document is cited as a whole', () => {
+    const index = buildCitationIndex(
+      new Map([['example', { data: { records: [{ id: 'r1', citations: [{ doc: 'eo-test', locator: 'sec. 1' }] }] } }]]),
+      join(import.meta.dirname, '../..'),
+    );
+    expect(index.wholeDocuments.get('eo-test')).toEqual([{ label: 'Dataset: example', path: '/data/example.json' }]);
+    expect(index.documents.has('eo-test')).toBe(false);
+  });
 });
 
 describe('<Cite doc> in stories', () => {
