@@ -3,6 +3,7 @@ import { applyDrops, applySubheads, type SourceOverride } from './overrides';
 import { dropDanglingHeadings } from './rules/dangling-heading';
 import { dropDisclaimers } from './rules/disclaimers';
 import { dropFurniture } from './rules/furniture';
+import { readTextHeader, wireAgency } from './rules/header';
 import { stripHashtags } from './rules/hashtags';
 import { cutPageTail } from './rules/page-tail';
 import { toBlocks } from './rules/paragraphs';
@@ -19,7 +20,8 @@ import type { Block, Change, RuleResult } from './types';
  * 1. cut the page tail (related lists, comments, app promotions) so nothing below it is read;
  * 2. read the stated date, if the page prints one, before its line is dropped as furniture;
  * 3. take the headline (from the segment header, or the first line that is not furniture);
- * 4. drop furniture lines, then group lines into paragraphs and lists;
+ * 4. read the page header (byline, outlet, kicker), drop furniture lines, then group lines into
+ *    paragraphs and lists;
  * 5. block rules: repeats, teasers, disclaimers, hashtags;
  * 6. the reviewed overrides for this source (drop, subheads);
  * 7. layout rules that look at the result: standfirst, dangling headings.
@@ -29,6 +31,10 @@ export interface CleanArticle {
   title: string;
   blocks: Block[];
   statedDate: StatedDate | null;
+  /** The byline the page prints, if any. */
+  byline: string | null;
+  /** The outlet the page prints (a header label or a wire dateline's agency), if any. */
+  publisher: string | null;
   changes: Change[];
 }
 
@@ -73,9 +79,38 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
     body = lines.slice(found.index + 1);
   }
 
-  const furniture = dropFurniture(body);
+  const header = readTextHeader(body);
+  changes.push(...header.changes);
+  const furniture = dropFurniture(header.lines);
   changes.push(...furniture.changes);
-  let blocks = toBlocks(furniture.lines);
+  const cleaned = cleanBlocks(toBlocks(furniture.lines), title, override);
+  changes.push(...cleaned.changes);
+  if (cleaned.errors.length)
+    return { ok: false, problem: cleaned.errors.join('; '), fix: 'update or remove the entry in overrides.json' };
+  const blocks = cleaned.blocks;
+
+  if (blocks.length === 0) {
+    return {
+      ok: false,
+      problem: 'no article text is left after cleaning',
+      fix: 'check the raw file; if the rules removed real text, fix the rule',
+    };
+  }
+  const publisher = header.publisher ?? wireAgency(blocks[0] ?? '');
+  return { ok: true, article: { title, blocks, statedDate: stated, byline: header.byline, publisher, changes } };
+}
+
+/**
+ * Steps 5 to 7 on blocks, shared by text scrapes and saved pages: repeats, teasers, disclaimers,
+ * hashtags, then the overrides, then standfirst and dangling headings.
+ */
+export function cleanBlocks(
+  input: readonly Block[],
+  title: string,
+  override: Pick<SourceOverride, 'drop' | 'subheads'>,
+): { blocks: Block[]; changes: Change[]; errors: string[] } {
+  let blocks = [...input];
+  const changes: Change[] = [];
   const step = (result: RuleResult) => {
     blocks = result.blocks;
     changes.push(...result.changes);
@@ -90,17 +125,9 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
   const subheads = applySubheads(blocks, override.subheads);
   step(subheads);
   const errors = [...drops.errors, ...subheads.errors];
-  if (errors.length) return { ok: false, problem: errors.join('; '), fix: 'update or remove the entry in overrides.json' };
+  if (errors.length) return { blocks, changes, errors };
 
   step(splitStandfirst(blocks));
   step(dropDanglingHeadings(blocks));
-
-  if (blocks.length === 0) {
-    return {
-      ok: false,
-      problem: 'no article text is left after cleaning',
-      fix: 'check the raw file; if the rules removed real text, fix the rule',
-    };
-  }
-  return { ok: true, article: { title, blocks, statedDate: stated, changes } };
+  return { blocks, changes, errors: [] };
 }

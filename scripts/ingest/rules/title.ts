@@ -1,8 +1,10 @@
 import { furnitureReason } from './furniture';
+import { isSectionWord } from './menu';
 
 /**
- * Rule: title. The headline is the first line of the page that is not furniture. It has to look
- * like a headline: a few words to a long sentence (up to 40 words, 250 characters), with letters.
+ * Rule: title. The headline is the first line of the page that is not furniture (menus and
+ * breadcrumbs included, see menu.ts) and not a lone section word ("Opinion" above the headline).
+ * It has to look like a headline: a few words to a long sentence (up to 40 words, 250 characters), with letters.
  * A file that starts with a paragraph, or has no such line at all, is not a page scrape we
  * understand, and ingest stops with the file's name instead of inventing a title.
  */
@@ -13,7 +15,7 @@ export const TITLE_MAX_WORDS = 40;
 export type TitleResult = { ok: true; title: string; index: number } | { ok: false; problem: string };
 
 export function findTitle(lines: readonly string[]): TitleResult {
-  const index = lines.findIndex((line) => line.trim() !== '' && !furnitureReason(line));
+  const index = lines.findIndex((line) => line.trim() !== '' && !furnitureReason(line) && !isSectionWord(line));
   const line = lines[index]?.trim();
   if (line === undefined) return { ok: false, problem: 'no line of text is left once page furniture is set aside' };
   const problem = titleProblem(line);
