@@ -3,7 +3,7 @@ import { applyDrops, applySubheads, type SourceOverride } from './overrides';
 import { dropDanglingHeadings } from './rules/dangling-heading';
 import { dropDisclaimers } from './rules/disclaimers';
 import { dropFurniture } from './rules/furniture';
-import { readTextHeader, wireAgency } from './rules/header';
+import { publisherLabel, readTextHeader, wireAgency } from './rules/header';
 import { stripHashtags } from './rules/hashtags';
 import { cutPageTail } from './rules/page-tail';
 import { toBlocks } from './rules/paragraphs';
@@ -57,6 +57,7 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
 
   let title: string;
   let body: string[];
+  let above: string[] = [];
   if (segment.title !== null) {
     title = segment.title;
     body = lines;
@@ -77,9 +78,10 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
     }
     title = found.title;
     body = lines.slice(found.index + 1);
+    above = lines.slice(0, found.index);
   }
 
-  const header = readTextHeader(body);
+  const header = readTextHeader(body, publisherLabel(above));
   changes.push(...header.changes);
   const furniture = dropFurniture(header.lines);
   changes.push(...furniture.changes);

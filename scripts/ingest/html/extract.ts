@@ -67,8 +67,20 @@ export function extractHtml(html: string): HtmlArticle {
 
   const site = meta.siteName?.value ?? parsed?.siteName ?? null;
   const rawTitle = meta.title?.value ?? parsed?.title ?? null;
-  const title = rawTitle ? stripSiteSuffix(rawTitle, site) : null;
+  let title = rawTitle ? stripSiteSuffix(rawTitle, site) : null;
   const titleFrom = meta.title?.from ?? (parsed?.title ? 'the page title' : null);
+  // "Headline – Site Name" with no declared site: the page's own <h1> tells where the headline ends,
+  // and the rest of the title names the site.
+  let titleSite: string | null = null;
+  if (title && !site) {
+    const h1 = Array.from((document as unknown as { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> }).querySelectorAll('h1'))
+      .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .find((h) => h.length > 3 && title?.startsWith(h) && /^\s+[|–—·•:-]\s+\S/.test(title.slice(h.length)));
+    if (h1) {
+      titleSite = title.slice(h1.length).replace(/^\s+[|–—·•:-]\s+/, '').trim() || null;
+      title = h1;
+    }
+  }
 
   // Furniture Readability let through, block by block; a "Related" heading takes its list with it.
   const blocks: Block[] = [];
@@ -101,17 +113,14 @@ export function extractHtml(html: string): HtmlArticle {
     blocks.push(block);
   }
 
-  const readabilityByline = parsed?.byline ? (bylineName(parsed.byline) ?? parsed.byline.replace(/^by\s+/i, '').trim()) : null;
-  const byline: Declared | null =
-    meta.author ??
-    (printedByline ? { value: printedByline, from: 'the byline printed on the page' } : null) ??
-    (readabilityByline && readabilityByline.length <= 100 && !readDateLine(readabilityByline)
-      ? { value: readabilityByline, from: 'the byline printed on the page' }
-      : null);
-
   const agency = wireAgency(blocks[0] ?? '');
   const publisher: Declared | null =
-    meta.siteName ?? (parsed?.siteName ? { value: parsed.siteName, from: 'the site name' } : null) ?? (agency ? { value: agency, from: 'the wire dateline' } : null);
+    meta.siteName ??
+    (parsed?.siteName ? { value: parsed.siteName, from: 'the site name' } : null) ??
+    (agency ? { value: agency, from: 'the wire dateline' } : null) ??
+    (titleSite ? { value: titleSite, from: 'the page title' } : null);
+
+  let byline = bylineOf(meta.author, printedByline, parsed?.byline ?? null);
 
   // Everything on the page outside the article, for the record of what was dropped, and the
   // date line a page may print above the article, outside what Readability keeps ("AP · Jul 23, 2025, 6:36am EDT").
@@ -122,14 +131,42 @@ export function extractHtml(html: string): HtmlArticle {
   for (const [i, block] of page.blocks.entries()) {
     const key = normaliseForMatch(block);
     if (kept.has(key) || accounted.has(key)) continue;
-    if (!meta.published && !printedDate && (firstKept < 0 || i < firstKept)) {
+    if (firstKept < 0 || i < firstKept) {
       const dated = readDateLine(block);
-      if (dated && dated.label !== 'updated') printedDate = { iso: dated.iso, quote: dated.quote };
+      if (!meta.published && !printedDate && dated && dated.label !== 'updated') printedDate = { iso: dated.iso, quote: dated.quote };
+      if (!byline && block.length < 140) {
+        const name = bylineName(block) ?? (dated || /^posted\b/i.test(block) ? BY_NAME.exec(block)?.[1] ?? null : null);
+        if (name) byline = { value: tidyName(name), from: 'the byline printed on the page' };
+      }
     }
     accounted.add(key);
-    changes.push({ rule: 'outside-article', action: 'removed', text: block, why: 'not in the article Readability found (menus, sidebars, footers)' });
+    const why = furnitureReason(block);
+    changes.push(
+      why
+        ? { rule: furnitureRule(block), action: 'removed', text: block, why: `${why}, outside the article` }
+        : { rule: 'outside-article', action: 'removed', text: block, why: 'not in the article Readability found (menus, sidebars, footers)' },
+    );
   }
+  for (const change of page.changes) if (!accounted.has(normaliseForMatch(change.text))) changes.push(change);
 
   const published = meta.published ?? printedDate;
   return { title, titleFrom, blocks, published, updated, publisher, byline, url: meta.url, changes };
+}
+
+/** "by Helen Marsh" at the end of a date line ("Posted on 22 August 2025 by Helen Marsh"). */
+const BY_NAME = /(?:^|\s)by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*)\s*$/u;
+
+/** A name printed in capitals ("JOSH BOAK and MARI YAMAGUCHI") in ordinary case. */
+function tidyName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()).replace(/\bAnd\b/g, 'and');
+}
+
+/** The byline: declared in metadata, else printed in the article, else the one Readability found. */
+function bylineOf(declared: Declared | null, printed: string | null, readability: string | null): Declared | null {
+  if (declared) return declared;
+  if (printed) return { value: tidyName(printed), from: 'the byline printed on the page' };
+  const found = readability ? (bylineName(readability) ?? readability.replace(/^by\s+/i, '').trim()) : null;
+  if (found && found.length <= 100 && !readDateLine(found)) return { value: tidyName(found), from: 'the byline printed on the page' };
+  return null;
 }

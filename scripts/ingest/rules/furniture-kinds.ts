@@ -54,7 +54,7 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
     kind: 'newsletter',
     max: 240,
     pattern:
-      /^(?:(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletter|inbox|email|updates|briefing|alerts?|free)\b|.{0,120}\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|daily|weekly)\b|enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)\b.{0,200}\b(?:agree|terms|privacy)\b|get (?:the latest|our|breaking).{0,80}\b(?:inbox|email|newsletter)\b|(?:thank you|thanks) for (?:signing up|subscribing)|already (?:a subscriber|have an account)\??.{0,40}|(?:subscribe|sign up|log ?in|sign in)(?: (?:now|today|here|for free))?[.!]?)$/i,
+      /^(?:(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletter|inbox|email|updates|briefing|alerts?|free)\b|.{0,120}\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|daily|weekly)\b|enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)\b.{0,200}\b(?:agree|terms|privacy)\b|get (?:the latest|our|breaking).{0,80}\b(?:inbox|email|newsletter)\b|(?:thank you|thanks) for (?:signing up|subscribing)|already (?:a subscriber|have an account)\??.{0,40}|(?:subscribe|sign up|log ?in|sign in)(?: (?:now|today|here|for free))?[.!]?|in your inbox\b.{0,60})(?:.{0,160})$/i,
     why: 'a newsletter or subscription prompt',
   },
   {

@@ -10,7 +10,7 @@ import { isMenuLine, isSectionWord } from './menu';
  * outlet are read before they go, as what the page states. A line with lower-case words (a
  * standfirst) is the publisher's text and stays.
  *
- * The header ends at the first line that reads as a paragraph (twelve words or more).
+ * The header ends at the first line that reads as a paragraph (twenty words or more; a standfirst is shorter).
  */
 
 /** Words that make a name an organisation's rather than a person's. */
@@ -45,20 +45,24 @@ export function bylineName(line: string): string | null {
   return name && /\p{Lu}/u.test(name) && name.split(/\s+/).length <= 12 ? name : null;
 }
 
-export function readTextHeader(lines: readonly string[]): HeaderReading {
+export function readTextHeader(lines: readonly string[], labelAbove: string | null = null): HeaderReading {
   const kept: string[] = [];
   const changes: Change[] = [];
   let byline: string | null = null;
-  let publisher: string | null = null;
+  let publisher: string | null = labelAbove;
   let inHeader = true;
+  let sawDate = false;
   for (const raw of lines) {
     const text = raw.trim();
-    if (inHeader && text.split(/\s+/).length >= 12) inHeader = false;
+    if (inHeader && text.split(/\s+/).length >= 20) inHeader = false;
+    // A blank line after the date line closes the header: the article's own subheads follow.
+    if (inHeader && text === '' && sawDate) inHeader = false;
     if (!inHeader || text === '') {
       kept.push(raw);
       continue;
     }
     const kind = furnitureKind(text);
+    if (kind?.kind === 'date-line') sawDate = true;
     if (kind?.kind === 'byline' || (kind?.kind === 'date-line' && /^by\s/i.test(text))) {
       byline ??= bylineName(text);
       kept.push(raw); // the furniture rule removes it, with its reason
@@ -86,7 +90,30 @@ export function readTextHeader(lines: readonly string[]): HeaderReading {
     }
     kept.push(raw);
   }
-  return { lines: kept, byline, publisher, changes };
+  return { lines: dropPublisherLabels(kept, publisher, changes), byline, publisher, changes };
+}
+
+/** Lines that are the outlet's name, alone or with a section ("Semafor Business"), anywhere in the text. */
+function dropPublisherLabels(lines: string[], publisher: string | null, changes: Change[]): string[] {
+  if (!publisher) return lines;
+  return lines.filter((line) => {
+    const text = line.trim();
+    const rest = text.startsWith(publisher) ? text.slice(publisher.length).trim() : null;
+    const isLabel = rest !== null && (rest === '' || isSectionWord(rest) || isMenuLine(rest));
+    if (isLabel) changes.push({ rule: 'furniture:publisher-label', action: 'removed', text, why: "the outlet's name as a label" });
+    return !isLabel;
+  });
+}
+
+/** The outlet named by a label line above the headline ("Semafor"), if any. */
+export function publisherLabel(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === '' || furnitureKind(text) || isSectionWord(text) || isMenuLine(text)) continue;
+    const words = text.split(/\s+/).length;
+    if (DOMAIN.test(text) || (NAME.test(text) && words <= 4 && (words === 1 || ORG_WORDS.test(text)))) return text;
+  }
+  return null;
 }
 
 /** The agency a wire dateline names: "TOKYO (AP) — …", "WASHINGTON, Aug 6 (Reuters) - …". */

@@ -21,6 +21,8 @@ const SECTION_WORDS = new Set(
   community explore watch listen read the & and of a daily weekly edition print digital apps app gift`.split(/\s+/),
 );
 
+const CONNECTORS = new Set(['the', 'and', '&', 'a', 'of']);
+
 const SEPARATORS = /\s+(?:[|•·»›>\/]|–|—)\s+|\s*[|•·»›]\s*/;
 
 export function isMenuLine(line: string): boolean {
@@ -32,7 +34,9 @@ export function isMenuLine(line: string): boolean {
   if (words.length < 2) return false;
   if (words.some((w) => /^\p{Ll}/u.test(w) && !SECTION_WORDS.has(w))) return false;
   const sectionish = words.filter((w) => SECTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}.&]/gu, ''))).length;
-  return sectionish / words.length >= 0.75;
+  const connectors = words.filter((w) => CONNECTORS.has(w.toLowerCase())).length;
+  // "The News" is a subhead; "Foreign Affairs" or "News Opinion Video" a menu: two section words at least.
+  return sectionish - connectors >= 2 && sectionish / words.length >= 0.75;
 }
 
 /** A single word that names a section ("Politics", "Opinion"): a kicker or one menu item per line. */

@@ -15,7 +15,10 @@ export const TITLE_MAX_WORDS = 40;
 export type TitleResult = { ok: true; title: string; index: number } | { ok: false; problem: string };
 
 export function findTitle(lines: readonly string[]): TitleResult {
-  const index = lines.findIndex((line) => line.trim() !== '' && !furnitureReason(line) && !isSectionWord(line));
+  const candidate = (line: string) => line.trim() !== '' && !furnitureReason(line) && !isSectionWord(line);
+  // A lone word above the headline is a label (the outlet, a kicker), not the headline.
+  const multiWord = lines.findIndex((line) => candidate(line) && /\S\s+\S/.test(line.trim()));
+  const index = multiWord >= 0 ? multiWord : lines.findIndex(candidate);
   const line = lines[index]?.trim();
   if (line === undefined) return { ok: false, problem: 'no line of text is left once page furniture is set aside' };
   const problem = titleProblem(line);
