@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chartIds, charts } from '../charts/registry';
 import { quoteAnchor } from './quote-anchor';
-import { findQuote, normaliseForMatch } from './quotes';
+import { normaliseForMatch } from './quotes';
 import { lookupField } from './record-field';
 import { splitFrontmatter } from './source-texts';
 import { findComponents, STORIES_DIR } from './story-lint';
@@ -78,23 +78,4 @@ export function buildCitationIndex(
     }
   }
   return new Map([...index].map(([source, passages]) => [source, [...passages.values()]]));
-}
-
-/** The sentence of `text` that contains `quote`, for showing a cited passage in context. */
-export function sentenceAround(text: string, quote: string): { before: string; match: string; after: string } | undefined {
-  const hit = findQuote(text, quote);
-  if (!hit.found) return undefined;
-  const flat = normaliseForMatch(text);
-  const needle = normaliseForMatch(quote);
-  const startSearch = flat.slice(0, hit.index);
-  const sentenceStart = Math.max(startSearch.search(/[^.!?]*$/), 0);
-  const end = hit.index + needle.length;
-  const rest = flat.slice(end);
-  const stop = rest.search(/[.!?](\s|$)/);
-  const sentenceEnd = stop >= 0 ? end + stop + 1 : flat.length;
-  return {
-    before: flat.slice(sentenceStart, hit.index).trimStart(),
-    match: flat.slice(hit.index, end),
-    after: flat.slice(end, sentenceEnd),
-  };
 }
