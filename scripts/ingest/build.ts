@@ -2,7 +2,9 @@ import { ContentError } from '../../src/lib/content-error';
 import { describeMiss, findQuote } from '../../src/lib/quotes';
 import { SOURCES_DIR } from '../../src/lib/source-texts';
 import { type Source, sourceSchema } from '../../src/schemas/source';
-import { cleanSegment } from './clean';
+import { type CleanArticle, cleanBlocks, cleanSegment } from './clean';
+import { decodeHtml } from './html/decode-html';
+import { extractHtml } from './html/extract';
 import { statedDateNote } from './dates';
 import { decodeRaw } from './decode';
 import { OVERRIDES_FILE, parseOverrides, type RawFileOverride, type SourceOverride } from './overrides';
@@ -61,9 +63,10 @@ export function buildSources({ raw, overridesText }: BuildInput): BuildResult {
 
   for (const name of [...raw.keys()].sort()) {
     const rawPath = `${RAW_DIR}/${name}`;
+    const isHtml = /\.html?$/i.test(name);
     let text: string;
     try {
-      text = decodeRaw(raw.get(name) ?? new Uint8Array(), rawPath);
+      text = isHtml ? decodeHtml(raw.get(name) ?? new Uint8Array(), rawPath) : decodeRaw(raw.get(name) ?? new Uint8Array(), rawPath);
     } catch (error) {
       errors.push(error instanceof ContentError ? error : new ContentError(rawPath, undefined, String(error)));
       continue;
@@ -80,7 +83,7 @@ export function buildSources({ raw, overridesText }: BuildInput): BuildResult {
       );
       continue;
     }
-    sources.push(...buildRawFile(name, text, entry, errors, notes));
+    sources.push(...(isHtml ? buildHtmlFile(name, text, entry, errors) : buildRawFile(name, text, entry, errors, notes)));
   }
 
   const seen = new Map<string, string>();
@@ -182,15 +185,70 @@ function buildRawFile(name: string, text: string, entry: RawFileOverride, errors
   return built;
 }
 
-function buildSource(name: string, segment: Segment, override: SourceOverride, errors: ContentError[]): BuiltSource | null {
+/**
+ * A saved web page → its one source. The article and what the page declares (headline, date,
+ * publisher, byline, address) come from html/extract.ts; overrides.json may correct any of them.
+ */
+function buildHtmlFile(name: string, html: string, entry: RawFileOverride, errors: ContentError[]): BuiltSource[] {
+  const rawPath = `${RAW_DIR}/${name}`;
+  const [override, ...others] = entry.sources;
+  if (!override) return [];
+  if (others.length || entry.skipSegments.length)
+    errors.push(new ContentError(OVERRIDES_FILE, name, 'a saved web page holds one article', 'list one source and no skipSegments'));
+  const page = extractHtml(html);
+  const title = override.title ?? page.title;
+  if (!title) {
+    errors.push(new ContentError(rawPath, override.id, 'no headline found on the page', 'give it as "title" in overrides.json'));
+    return [];
+  }
+  const cleaned = cleanBlocks(page.blocks, title, override);
+  if (cleaned.errors.length) {
+    errors.push(new ContentError(rawPath, override.id, cleaned.errors.join('; '), 'update or remove the entry in overrides.json'));
+    return [];
+  }
+  const article: CleanArticle & { url: string | null } = {
+    title,
+    blocks: cleaned.blocks,
+    statedDate: page.published,
+    byline: page.byline?.value ?? null,
+    publisher: page.publisher?.value ?? null,
+    url: page.url?.value ?? null,
+    changes: [...page.changes, ...cleaned.changes],
+  };
+  const source = buildSource(name, article, override, errors);
+  return source ? [source] : [];
+}
+
+function buildSource(
+  name: string,
+  input: Segment | (CleanArticle & { url: string | null }),
+  override: SourceOverride,
+  errors: ContentError[],
+): BuiltSource | null {
   const rawPath = `${RAW_DIR}/${name}`;
   const where = `${name} → ${override.id}`;
-  const cleaned = cleanSegment(segment, override);
-  if (!cleaned.ok) {
-    errors.push(new ContentError(rawPath, `${override.id}, line ${segment.line}`, cleaned.problem, cleaned.fix));
+  let article: CleanArticle & { url?: string | null };
+  if ('lines' in input) {
+    const cleaned = cleanSegment(input, override);
+    if (!cleaned.ok) {
+      errors.push(new ContentError(rawPath, `${override.id}, line ${input.line}`, cleaned.problem, cleaned.fix));
+      return null;
+    }
+    article = { ...cleaned.article, publisher: input.publisher ?? cleaned.article.publisher };
+  } else article = input;
+  const { title, blocks, statedDate, changes } = article;
+  if (article.blocks.length === 0) {
+    errors.push(new ContentError(rawPath, override.id, 'no article text is left after cleaning', 'check the raw file; if the rules removed real text, fix the rule'));
     return null;
   }
-  const { title, blocks, statedDate, changes } = cleaned.article;
+  // Publisher and byline: a person's word in overrides.json, else what the page states.
+  const publisher = override.publisher ?? article.publisher;
+  if (!publisher) {
+    errors.push(
+      new ContentError(OVERRIDES_FILE, `${where}.publisher`, 'the page names no publisher', 'add "publisher" (the outlet, or "Publisher not identified")'),
+    );
+    return null;
+  }
 
   // The date: stated on the page, or inferred by a person with reasoning. Never both, never neither.
   let dated: { published: string; dateBasis: 'stated' | 'inferred'; dateNote: string } | null = null;
@@ -221,10 +279,10 @@ function buildSource(name: string, segment: Segment, override: SourceOverride, e
 
   const parsed = sourceSchema.safeParse({
     title,
-    publisher: override.publisher,
-    author: override.author,
+    publisher,
+    author: override.author ?? article.byline ?? null,
     ...dated,
-    url: override.url,
+    url: override.url === undefined ? (article.url ?? null) : override.url,
     copyUrl: override.copyUrl,
     language: override.language,
     rawFile: name,

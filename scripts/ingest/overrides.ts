@@ -45,9 +45,12 @@ const sourceOverrideSchema = z.strictObject({
   segment: z.string().optional(),
   /** Headline to use when the page's own cannot be found. */
   title: z.string().optional(),
-  publisher: z.string().min(2),
-  author: z.string().nullable().default(null),
-  url: z.url().nullable().default(null),
+  /** The outlet; may be left out when the page states it (a saved page's metadata, a header label). */
+  publisher: z.string().min(2).optional(),
+  /** The byline; default: the one the page prints, if any. */
+  author: z.string().nullable().optional(),
+  /** The article's address; default: the one a saved page declares, else null. */
+  url: z.url().nullable().optional(),
   copyUrl: z.url().nullable().default(null),
   language: z.string().min(2).default('en'),
   /** Only for pages that state no date: the inferred date… */

@@ -34,8 +34,8 @@ export const sourceSchema = z
     copyUrl: z.url().nullable().default(null),
     /** BCP 47 language tag of the text. */
     language: z.string().min(2).default('en'),
-    /** The raw file under `content/sources/raw/` this source was cleaned from. */
-    rawFile: z.string().regex(/^[\w.-]+\.txt$/),
+    /** The raw file under `content/sources/raw/` this source was cleaned from: a text scrape or a saved web page, kept verbatim. */
+    rawFile: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/),
     /** Errors and oddities in the text, each with its quote. */
     knownIssues: z.array(knownIssueSchema).default([]),
   })

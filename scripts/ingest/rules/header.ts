@@ -77,7 +77,7 @@ export function readTextHeader(lines: readonly string[], labelAbove: string | nu
       continue;
     }
     const cityDateline = /^[\p{Lu}\s.'-]{5,}$/u.test(text); // "WASHINGTON" on its own line starts the text
-    if (DOMAIN.test(text) || (NAME.test(text) && !cityDateline && text.split(/\s+/).length <= 6)) {
+    if (DOMAIN.test(text) || (NAME.test(text) && !cityDateline && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6)) {
       const isOrg = DOMAIN.test(text) || ORG_WORDS.test(text) || text.split(/\s+/).length === 1;
       if (isOrg) {
         publisher ??= text;
