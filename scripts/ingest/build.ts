@@ -201,7 +201,7 @@ function buildHtmlFile(name: string, html: string, entry: RawFileOverride, error
     errors.push(new ContentError(rawPath, override.id, 'no headline found on the page', 'give it as "title" in overrides.json'));
     return [];
   }
-  const cleaned = cleanBlocks(page.blocks, title, override);
+  const cleaned = cleanBlocks(page.blocks, title, override, { scrape: false });
   if (cleaned.errors.length) {
     errors.push(new ContentError(rawPath, override.id, cleaned.errors.join('; '), 'update or remove the entry in overrides.json'));
     return [];

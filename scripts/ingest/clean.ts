@@ -103,13 +103,14 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
 }
 
 /**
- * Steps 5 to 7 on blocks, shared by text scrapes and saved pages: repeats, teasers, disclaimers,
- * hashtags, then the overrides, then standfirst and dangling headings.
+ * Steps 5 to 7 on blocks, shared by text scrapes and saved pages (`scrape` false): repeats,
+ * teasers, disclaimers, hashtags, then the overrides, then standfirst and dangling headings.
  */
 export function cleanBlocks(
   input: readonly Block[],
   title: string,
   override: Pick<SourceOverride, 'drop' | 'subheads'>,
+  { scrape = true }: { scrape?: boolean } = {},
 ): { blocks: Block[]; changes: Change[]; errors: string[] } {
   let blocks = [...input];
   const changes: Change[] = [];
@@ -117,7 +118,7 @@ export function cleanBlocks(
     blocks = result.blocks;
     changes.push(...result.changes);
   };
-  step(dropRepeats(blocks, title));
+  step(dropRepeats(blocks, title, scrape));
   step(dropTeasers(blocks));
   step(dropDisclaimers(blocks));
   step(stripHashtags(blocks));

@@ -60,7 +60,7 @@ export function readPage(name: string, bytes: Uint8Array): PageReading {
 function readHtml(html: string, base: PageReading): PageReading {
   const page = extractHtml(html);
   const title = page.title;
-  const cleaned = cleanBlocks(page.blocks, title ?? '', { drop: [], subheads: [] });
+  const cleaned = cleanBlocks(page.blocks, title ?? '', { drop: [], subheads: [] }, { scrape: false });
   const publisher: Stated<string> | null = page.publisher
     ? { value: page.publisher.value, stated: true, note: `Declared by the page (${page.publisher.from}).` }
     : page.url

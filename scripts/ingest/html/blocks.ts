@@ -38,8 +38,10 @@ function isLinkList(list: Node): boolean {
   });
 }
 
-export function domToBlocks(root: Node): { blocks: Block[]; changes: Change[] } {
+/** Blocks, the table rows among them (by index: a row's cells are data, never furniture), and what was set aside. */
+export function domToBlocks(root: Node): { blocks: Block[]; rows: Set<number>; changes: Change[] } {
   const blocks: Block[] = [];
+  const rows = new Set<number>();
   const changes: Change[] = [];
   let buffer = '';
   const flush = () => {
@@ -87,7 +89,10 @@ export function domToBlocks(root: Node): { blocks: Block[]; changes: Change[] } 
         .filter((n) => n.nodeName === 'TD' || n.nodeName === 'TH')
         .map(textOf)
         .filter((t) => t !== '');
-      if (cells.length) blocks.push(cells.join(' | '));
+      if (cells.length) {
+        rows.add(blocks.length);
+        blocks.push(cells.join(' | '));
+      }
       return;
     }
     const isBlock = BLOCK.has(name);
@@ -97,5 +102,5 @@ export function domToBlocks(root: Node): { blocks: Block[]; changes: Change[] } 
   };
   walk(root);
   flush();
-  return { blocks, changes };
+  return { blocks, rows, changes };
 }

@@ -65,6 +65,7 @@ export function extractHtml(html: string): HtmlArticle {
   const dom = domToBlocks(root);
   changes.push(...dom.changes);
 
+  if (meta.siteName) meta.siteName.value = siteNameOnly(meta.siteName.value);
   const site = meta.siteName?.value ?? parsed?.siteName ?? null;
   const rawTitle = meta.title?.value ?? parsed?.title ?? null;
   let title = rawTitle ? stripSiteSuffix(rawTitle, site) : null;
@@ -89,7 +90,7 @@ export function extractHtml(html: string): HtmlArticle {
   let printedByline: string | null = null;
   for (let i = 0; i < dom.blocks.length; i++) {
     const block = dom.blocks[i] ?? '';
-    if (!isListBlock(block)) {
+    if (!isListBlock(block) && !dom.rows.has(i)) {
       const dated = readDateLine(block);
       if (dated?.label === 'updated') updated ??= dated.quote;
       else if (dated) printedDate ??= { iso: dated.iso, quote: dated.quote };
@@ -169,4 +170,9 @@ function bylineOf(declared: Declared | null, printed: string | null, readability
   const found = readability ? (bylineName(readability) ?? readability.replace(/^by\s+/i, '').trim()) : null;
   if (found && found.length <= 100 && !readDateLine(found)) return { value: tidyName(found), from: 'the byline printed on the page' };
   return null;
+}
+
+/** "Autoracing | F1 | Indy | MotoGP" → "Autoracing": a site name some sites follow with their sections. */
+function siteNameOnly(name: string): string {
+  return name.split(/\s+[|–—·•]\s+/)[0]?.trim() || name;
 }
