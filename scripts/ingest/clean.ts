@@ -130,7 +130,10 @@ export function cleanBlocks(
   const errors = [...drops.errors, ...subheads.errors];
   if (errors.length) return { blocks, changes, errors };
 
-  step(splitStandfirst(blocks));
-  step(dropDanglingHeadings(blocks));
+  // A saved page knows its headings from the markup (html/extract.ts); only a scrape has to guess them.
+  if (scrape) {
+    step(splitStandfirst(blocks));
+    step(dropDanglingHeadings(blocks));
+  }
   return { blocks, changes, errors: [] };
 }

@@ -38,10 +38,11 @@ function isLinkList(list: Node): boolean {
   });
 }
 
-/** Blocks, the table rows among them (by index: a row's cells are data, never furniture), and what was set aside. */
-export function domToBlocks(root: Node): { blocks: Block[]; rows: Set<number>; changes: Change[] } {
+/** Blocks, the table rows and headings among them (by index: a row's cells are data, never furniture), and what was set aside. */
+export function domToBlocks(root: Node): { blocks: Block[]; rows: Set<number>; headings: Set<number>; changes: Change[] } {
   const blocks: Block[] = [];
   const rows = new Set<number>();
+  const headings = new Set<number>();
   const changes: Change[] = [];
   let buffer = '';
   const flush = () => {
@@ -97,10 +98,12 @@ export function domToBlocks(root: Node): { blocks: Block[]; rows: Set<number>; c
     }
     const isBlock = BLOCK.has(name);
     if (isBlock) flush();
+    const first = blocks.length;
     for (const child of Array.from(node.childNodes)) walk(child);
     if (isBlock) flush();
+    if (/^H[1-6]$/.test(name) && blocks.length === first + 1) headings.add(first);
   };
   walk(root);
   flush();
-  return { blocks, rows, changes };
+  return { blocks, rows, headings, changes };
 }

@@ -57,7 +57,7 @@ export function extractHtml(html: string): HtmlArticle {
   const { document: copy } = parseHTML(html);
   let parsed: ReturnType<Readability<unknown>['parse']> | null = null;
   try {
-    parsed = new Readability(copy as never, { serializer: (el) => el, charThreshold: 300 }).parse();
+    parsed = new Readability(copy as never, { serializer: (el) => el }).parse();
   } catch {
     parsed = null;
   }
@@ -85,6 +85,7 @@ export function extractHtml(html: string): HtmlArticle {
 
   // Furniture Readability let through, block by block; a "Related" heading takes its list with it.
   const blocks: Block[] = [];
+  const headingAt: boolean[] = [];
   let printedDate: StatedDate | null = null;
   let updated: string | null = null;
   let printedByline: string | null = null;
@@ -112,6 +113,12 @@ export function extractHtml(html: string): HtmlArticle {
       }
     }
     blocks.push(block);
+    headingAt.push(dom.headings.has(i));
+  }
+  // A heading left last has nothing under it ("Share this", "Related" above what was removed).
+  while (blocks.length && headingAt.at(-1) && !headingAt.every(Boolean)) {
+    headingAt.pop();
+    changes.push({ rule: 'dangling-heading', action: 'removed', text: blocks.pop() ?? '', why: 'a heading with nothing under it' });
   }
 
   const agency = wireAgency(blocks[0] ?? '');

@@ -26,7 +26,8 @@ export type FurnitureKind =
   | 'newsletter'
   | 'reading-time'
   | 'related'
-  | 'share';
+  | 'share'
+  | 'tags';
 
 export interface Furniture {
   kind: FurnitureKind;
@@ -93,16 +94,16 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
     why: 'a gallery control or a photo file name',
   },
   {
-    kind: 'byline',
-    max: 140,
-    pattern: /^(?:by|written by|words by|story by|author:?|authors:?|posted by)\s+\p{Lu}[^.!?]*\.?$/iu,
-    why: 'the byline (read as the author before it goes)',
-  },
-  {
     kind: 'reading-time',
     max: 60,
     pattern: /^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing time)?|listen(?: to this (?:article|story))?(?:\s*[(·•-]?\s*\d+\s*min(?:ute)?s?\)?)?|reading time:?\s*\d+\s*min(?:ute)?s?|audio available|print(?: this)?(?: article| page)?|font size|text size|a\s*a)\.?$/i,
     why: 'a reading time or a page tool',
+  },
+  {
+    kind: 'tags',
+    max: 200,
+    pattern: /^(?:filed under|tagged(?: with)?|tags?|topics?|categories|category|posted in|more about|explore more|keywords)\s*:?\s+[^.!?]{1,180}$/i,
+    why: 'a tag or category list',
   },
   {
     kind: 'copyright',
@@ -112,10 +113,27 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
   },
 ];
 
+/**
+ * A byline: "By", "Written by", "Author:"… then names, perhaps with the outlet or a date after a
+ * separator ("By Jane Doe and John Roe, Reuters", "BY: Ilana Muhlstein, MS, RDN"). The words after
+ * "By" must be a name, so a sentence that starts "By taking off the top half…" is text.
+ */
+const BYLINE_LEAD = /^(?:by|written by|words by|story by|posted by|authors?)\s*:?\s+/i;
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|del|van|von|der|da|al|bin|la|le|y)$/u;
+
+export function isBylineLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 140 || !BYLINE_LEAD.test(text)) return false;
+  const names = text.replace(BYLINE_LEAD, '').split(/\s*[,|•·—–]\s*|\s+-\s+/)[0] ?? '';
+  const words = names.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(names) && words.every((w) => NAME_WORDS.test(w));
+}
+
 /** The kind of furniture a line is, with the reason, or null when it may be article text. */
 export function furnitureKind(line: string): Furniture | null {
   const text = line.trim();
   if (text === '') return null;
+  if (isBylineLine(text)) return { kind: 'byline', why: 'the byline (read as the author before it goes)' };
   for (const { kind, max, pattern, why } of RULES) if (text.length <= max && pattern.test(text)) return { kind, why };
   if (readDateLine(text)) return { kind: 'date-line', why: 'a date line (its date is read first)' };
   if (isMenuLine(text)) return { kind: 'menu', why: 'a section menu or breadcrumb' };
