@@ -243,6 +243,7 @@ function buildSource(
   }
   // Publisher and byline: a person's word in overrides.json, else what the page states.
   const publisher = override.publisher ?? article.publisher;
+  const author = override.author === undefined ? article.byline : override.author;
   if (!publisher) {
     errors.push(
       new ContentError(OVERRIDES_FILE, `${where}.publisher`, 'the page names no publisher', 'add "publisher" (the outlet, or "Publisher not identified")'),
@@ -280,7 +281,9 @@ function buildSource(
   const parsed = sourceSchema.safeParse({
     title,
     publisher,
-    author: override.author ?? article.byline ?? null,
+    ...basisOf(publisher, override.publisherNote, publisher === UNIDENTIFIED ? 'unknown' : null, 'publisher'),
+    author,
+    ...(author === null ? {} : basisOf(author, override.authorNote, null, 'author')),
     ...dated,
     url: override.url === undefined ? (article.url ?? null) : override.url,
     copyUrl: override.copyUrl,
@@ -332,4 +335,21 @@ function headlineOf(segment: Segment): string | null {
 
 function listTitles(titles: readonly (string | null)[]): string {
   return titles.map((t) => `"${t ?? '(no headline)'}"`).join(', ');
+}
+
+/** The placeholder publisher new:source writes when nobody has identified the outlet. */
+const UNIDENTIFIED = 'Publisher not identified';
+
+/**
+ * Stated or inferred: a value is stated when the page gives it (read by ingest, or typed from the
+ * page into overrides.json); a note in overrides.json says it was worked out elsewhere instead.
+ */
+function basisOf(
+  _value: string,
+  note: string | undefined,
+  forced: 'unknown' | null,
+  field: 'publisher' | 'author',
+): Record<string, string | null> {
+  if (forced) return { [`${field}Basis`]: forced, [`${field}Note`]: null };
+  return note ? { [`${field}Basis`]: 'inferred', [`${field}Note`]: note } : { [`${field}Basis`]: 'stated', [`${field}Note`]: null };
 }

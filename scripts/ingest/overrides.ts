@@ -45,10 +45,14 @@ const sourceOverrideSchema = z.strictObject({
   segment: z.string().optional(),
   /** Headline to use when the page's own cannot be found. */
   title: z.string().optional(),
-  /** The outlet; may be left out when the page states it (a saved page's metadata, a header label). */
+  /** The outlet as the page gives it; may be left out when ingest reads it from the page (a saved page's metadata, a header label). */
   publisher: z.string().min(2).optional(),
-  /** The byline; default: the one the page prints, if any. */
+  /** Only for a publisher the page does not name: how it was identified (makes it "inferred"). */
+  publisherNote: z.string().min(10).optional(),
+  /** The byline as the page prints it; default: the one ingest reads from the page, if any. */
   author: z.string().nullable().optional(),
+  /** Only for an author the page does not name: how the article was attributed (makes it "inferred"). */
+  authorNote: z.string().min(10).optional(),
   /** The article's address; default: the one a saved page declares, else null. */
   url: z.url().nullable().optional(),
   copyUrl: z.url().nullable().default(null),
