@@ -63,7 +63,18 @@ export function previewFile(root: string, file: string): PreviewRecord {
 }
 
 function emptyReading(): PageReading {
-  return { kind: 'text', title: null, publisher: null, published: null, byline: null, url: null, blocks: [], dropped: [], problems: [], notes: [] };
+  return {
+    kind: 'text',
+    title: null,
+    publisher: null,
+    published: null,
+    byline: null,
+    url: null,
+    blocks: [],
+    dropped: [],
+    problems: [],
+    notes: [],
+  };
 }
 
 const clip = (text: string, max = 100) => {

@@ -5,8 +5,8 @@ import { SOURCES_DIR } from '../../src/lib/source-texts';
 import { buildSources, RAW_DIR } from '../ingest/build';
 import { decodeRaw } from '../ingest/decode';
 import { decodeHtml } from '../ingest/html/decode-html';
-import { readPage } from '../ingest/read-page';
 import { OVERRIDES_FILE, RAW_FILE_NAME } from '../ingest/overrides';
+import { readPage } from '../ingest/read-page';
 import { findTitle } from '../ingest/rules/title';
 import { runIngest } from '../ingest/run';
 import { type Segment, splitArticles } from '../ingest/split-articles';
@@ -62,13 +62,14 @@ interface SourceEntry {
 }
 
 const SAVE_AS_TEXT =
-  "save the page with the browser's File › Save page as… (\"Web page, HTML only\") as .html, or save the article's text as a UTF-8 .txt file";
+  'save the page with the browser\'s File › Save page as… ("Web page, HTML only") as .html, or save the article\'s text as a UTF-8 .txt file';
 
 /** Reads and checks the article; throws a ContentError naming the file for anything that is not page text. */
 export function readArticle(path: string, shown = path): { bytes: Uint8Array; text: string } {
   if (!existsSync(path)) throw new ContentError(shown, undefined, 'no such file', 'check the path; it is relative to the project folder');
   if (!statSync(path).isFile()) throw new ContentError(shown, undefined, 'this is a folder, not a file', 'give the path of one .txt file');
-  if (!/\.(?:txt|html?)$/i.test(path)) throw new ContentError(shown, undefined, 'expected a saved web page (.html) or the page text (.txt)', SAVE_AS_TEXT);
+  if (!/\.(?:txt|html?)$/i.test(path))
+    throw new ContentError(shown, undefined, 'expected a saved web page (.html) or the page text (.txt)', SAVE_AS_TEXT);
   const bytes = new Uint8Array(readFileSync(path));
   let text: string;
   try {
@@ -109,7 +110,8 @@ export function addSource(root: string, options: SourceOptions, out: Reporter): 
 
   const rawDir = resolve(root, RAW_DIR);
   const raw = new Map<string, Uint8Array>();
-  for (const name of readdirSync(rawDir).sort()) if (RAW_FILE_NAME.test(name)) raw.set(name, new Uint8Array(readFileSync(join(rawDir, name))));
+  for (const name of readdirSync(rawDir).sort())
+    if (RAW_FILE_NAME.test(name)) raw.set(name, new Uint8Array(readFileSync(join(rawDir, name))));
   const name = rawFileName(options.file);
   for (const [existing, bytes] of raw) {
     if (Buffer.from(bytes).equals(Buffer.from(article.bytes))) {

@@ -3,10 +3,10 @@ import { describeMiss, findQuote } from '../../src/lib/quotes';
 import { SOURCES_DIR } from '../../src/lib/source-texts';
 import { type Source, sourceSchema } from '../../src/schemas/source';
 import { type CleanArticle, cleanBlocks, cleanSegment } from './clean';
-import { decodeHtml } from './html/decode-html';
-import { extractHtml } from './html/extract';
 import { statedDateNote } from './dates';
 import { decodeRaw } from './decode';
+import { decodeHtml } from './html/decode-html';
+import { extractHtml } from './html/extract';
 import { OVERRIDES_FILE, parseOverrides, type RawFileOverride, type SourceOverride } from './overrides';
 import { renderSource } from './render';
 import { findTitle } from './rules/title';
@@ -238,7 +238,14 @@ function buildSource(
   } else article = input;
   const { title, blocks, statedDate, changes } = article;
   if (article.blocks.length === 0) {
-    errors.push(new ContentError(rawPath, override.id, 'no article text is left after cleaning', 'check the raw file; if the rules removed real text, fix the rule'));
+    errors.push(
+      new ContentError(
+        rawPath,
+        override.id,
+        'no article text is left after cleaning',
+        'check the raw file; if the rules removed real text, fix the rule',
+      ),
+    );
     return null;
   }
   // Publisher and byline: a person's word in overrides.json, else what the page states.
@@ -246,7 +253,12 @@ function buildSource(
   const author = override.author === undefined ? article.byline : override.author;
   if (!publisher) {
     errors.push(
-      new ContentError(OVERRIDES_FILE, `${where}.publisher`, 'the page names no publisher', 'add "publisher" (the outlet, or "Publisher not identified")'),
+      new ContentError(
+        OVERRIDES_FILE,
+        `${where}.publisher`,
+        'the page names no publisher',
+        'add "publisher" (the outlet, or "Publisher not identified")',
+      ),
     );
     return null;
   }

@@ -3,8 +3,8 @@ import { applyDrops, applySubheads, type SourceOverride } from './overrides';
 import { dropDanglingHeadings } from './rules/dangling-heading';
 import { dropDisclaimers } from './rules/disclaimers';
 import { dropFurniture } from './rules/furniture';
-import { publisherLabel, readTextHeader, wireAgency } from './rules/header';
 import { stripHashtags } from './rules/hashtags';
+import { publisherLabel, readTextHeader, wireAgency } from './rules/header';
 import { cutPageTail } from './rules/page-tail';
 import { toBlocks } from './rules/paragraphs';
 import { dropRepeats } from './rules/repeats';
@@ -87,8 +87,7 @@ export function cleanSegment(segment: Segment, override: Pick<SourceOverride, 't
   changes.push(...furniture.changes);
   const cleaned = cleanBlocks(toBlocks(furniture.lines), title, override);
   changes.push(...cleaned.changes);
-  if (cleaned.errors.length)
-    return { ok: false, problem: cleaned.errors.join('; '), fix: 'update or remove the entry in overrides.json' };
+  if (cleaned.errors.length) return { ok: false, problem: cleaned.errors.join('; '), fix: 'update or remove the entry in overrides.json' };
   const blocks = cleaned.blocks;
 
   if (blocks.length === 0) {

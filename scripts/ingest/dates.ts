@@ -52,6 +52,18 @@ export function addDays(iso: string, days: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The first written-out calendar date in `text` (day, month and year all given), by chrono-node's
+ * strict parser, with where it stands; null when there is none.
+ */
+export function findCalendarDate(text: string): { iso: string; hit: { index: number; text: string } } | null {
+  const found = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  const hit = found.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (!hit) return null;
+  const iso = `${hit.start.get('year')}-${pad(hit.start.get('month') ?? 0)}-${pad(hit.start.get('day') ?? 0)}`;
+  return isIsoDate(iso) ? { iso, hit } : null;
+}
+
 /** Words a date line may carry besides the date. Anything else in lower case means a sentence. */
 const LABEL_WORDS =
   /^(?:published|posted|updated|last|first|modified|edited|released?|release|time|date|publication|on|at|by|and|am|pm|a\.m\.|p\.m\.|views?|category|the|of|in|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet|cest|jst|kst|hkt|sgt|ist|[|•·,.:;/()[\]–—-]+|\d+)$/i;
@@ -62,11 +74,9 @@ export function readDateLine(line: string): { iso: string; quote: string; label:
   if (text === '' || text.length > 120) return null;
   const legacy = STATED.exec(text);
   if (legacy?.[2] && isIsoDate(legacy[2])) return { iso: legacy[2], quote: legacy[0], label: 'published' };
-  const found = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  const hit = found.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
-  if (!hit) return null;
-  const iso = `${hit.start.get('year')}-${pad(hit.start.get('month') ?? 0)}-${pad(hit.start.get('day') ?? 0)}`;
-  if (!isIsoDate(iso)) return null;
+  const found = findCalendarDate(text);
+  if (!found) return null;
+  const { iso, hit } = found;
   const before = text.slice(0, hit.index);
   const after = text.slice(hit.index + hit.text.length);
   // After "by", a name may follow in any case ("by admin"); elsewhere only labels and capitalised names.
@@ -76,7 +86,7 @@ export function readDateLine(line: string): { iso: string; quote: string; label:
     .split(/\s+/)
     .filter(Boolean);
   const sentenceWords = words.filter((w) => !LABEL_WORDS.test(w) && !/^[\p{Lu}\d]/u.test(w));
-  if (sentenceWords.length > 0 || words.length > 8 || /[.!?]["'”’]?$/.test(after.trim()) && after.trim().length > 3) return null;
+  if (sentenceWords.length > 0 || words.length > 8 || (/[.!?]["'”’]?$/.test(after.trim()) && after.trim().length > 3)) return null;
   const labelText = `${before} ${after}`;
   const label: DateLabel = /\b(?:updated|modified|edited)\b/i.test(labelText)
     ? 'updated'

@@ -86,7 +86,10 @@ export function parseOverrides(data: unknown): { overrides: Map<string, RawFileO
   for (const [key, value] of Object.entries(data)) {
     if (key === '$comment') continue;
     if (!RAW_FILE_NAME.test(key)) {
-      problems.push({ where: key, message: 'keys are raw file names in content/sources/raw/, e.g. "000_cb4b1e7328086c90.txt" or "semafor-tariffs.html"' });
+      problems.push({
+        where: key,
+        message: 'keys are raw file names in content/sources/raw/, e.g. "000_cb4b1e7328086c90.txt" or "semafor-tariffs.html"',
+      });
       continue;
     }
     const parsed = rawFileOverrideSchema.safeParse(value);

@@ -1,8 +1,8 @@
 import { cleanBlocks, cleanSegment } from './clean';
 import { statedDateNote } from './dates';
 import { decodeRaw } from './decode';
-import { extractHtml } from './html/extract';
 import { decodeHtml, looksLikeHtml } from './html/decode-html';
+import { extractHtml } from './html/extract';
 import { splitArticles } from './split-articles';
 import type { Block, Change } from './types';
 
@@ -49,7 +49,18 @@ export function pageKind(name: string, bytes: Uint8Array): PageKind {
 
 export function readPage(name: string, bytes: Uint8Array): PageReading {
   const kind = pageKind(name, bytes);
-  const empty: PageReading = { kind, title: null, publisher: null, published: null, byline: null, url: null, blocks: [], dropped: [], problems: [], notes: [] };
+  const empty: PageReading = {
+    kind,
+    title: null,
+    publisher: null,
+    published: null,
+    byline: null,
+    url: null,
+    blocks: [],
+    dropped: [],
+    problems: [],
+    notes: [],
+  };
   try {
     return kind === 'html' ? readHtml(decodeHtml(bytes, name), empty) : readText(decodeRaw(bytes, name), empty);
   } catch (error) {
@@ -64,7 +75,11 @@ function readHtml(html: string, base: PageReading): PageReading {
   const publisher: Stated<string> | null = page.publisher
     ? { value: page.publisher.value, stated: true, note: `Declared by the page (${page.publisher.from}).` }
     : page.url
-      ? { value: new URL(page.url.value).host.replace(/^www\./, ''), stated: false, note: `The page names no publisher; taken from its address (${page.url.from}).` }
+      ? {
+          value: new URL(page.url.value).host.replace(/^www\./, ''),
+          stated: false,
+          note: `The page names no publisher; taken from its address (${page.url.from}).`,
+        }
       : null;
   const notes = page.updated ? [`The page also says "${page.updated}"; an update date is not the publication date.`] : [];
   return {

@@ -36,7 +36,9 @@ function loosePattern(normalised: string): RegExp {
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof st jr sr gen sen rep gov lt col sgt capt adm pres inc corp co ltd llc plc no nos vs etc al approx dept est fig vol
-  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n e.u`.split(/\s+/),
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m e.g i.e u.s u.k u.n e.u`.split(
+    /\s+/,
+  ),
 );
 
 /** True when the `.` at `at` ends a sentence (not an abbreviation, not followed by a lower-case word). */

@@ -196,7 +196,11 @@ describe('new:source', () => {
       () => article('picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])),
       'incoming/picture.txt (byte 4): the file is binary',
     ],
-    ['a file that is neither a saved page nor text', () => article('page.pdf', '%PDF-1.7'), 'incoming/page.pdf: expected a saved web page (.html) or the page text (.txt)'],
+    [
+      'a file that is neither a saved page nor text',
+      () => article('page.pdf', '%PDF-1.7'),
+      'incoming/page.pdf: expected a saved web page (.html) or the page text (.txt)',
+    ],
   ])('refuses %s with a clear message', (_, make, message) => {
     const file = make();
     expect(addSource(root, { file }, reporter())).toBe(1);

@@ -67,7 +67,14 @@ describe('reading saved pages and text scrapes', () => {
   it('says why each dropped line went', () => {
     const record = previewFile('.', join(DIR, 'magazine-scrape.txt'));
     const rules = new Set(record.dropped.map((d) => d.rule));
-    for (const rule of ['furniture:date-line', 'furniture:caption', 'furniture:advert', 'furniture:newsletter', 'furniture:related', 'furniture:byline'])
+    for (const rule of [
+      'furniture:date-line',
+      'furniture:caption',
+      'furniture:advert',
+      'furniture:newsletter',
+      'furniture:related',
+      'furniture:byline',
+    ])
       expect(rules).toContain(rule);
     expect(record.dropped.every((d) => d.why.length > 5)).toBe(true);
     // Nothing kept is a dropped line, and nothing dropped is a paragraph of the article.
@@ -92,7 +99,17 @@ describe('npm run new:source -- --dry-run --json FILE…', () => {
     const records = lines.map((line) => JSON.parse(line));
     expect(records.map((r) => r.file)).toEqual(files);
     for (const r of records) {
-      expect(Object.keys(r).slice(0, 9)).toEqual(['file', 'title', 'publisher', 'published', 'publishedStated', 'byline', 'url', 'paragraphs', 'kind']);
+      expect(Object.keys(r).slice(0, 9)).toEqual([
+        'file',
+        'title',
+        'publisher',
+        'published',
+        'publishedStated',
+        'byline',
+        'url',
+        'paragraphs',
+        'kind',
+      ]);
       expect(r.published === null || /^\d{4}-\d{2}-\d{2}$/.test(r.published)).toBe(true);
     }
   });
@@ -101,7 +118,11 @@ describe('npm run new:source -- --dry-run --json FILE…', () => {
     const out: string[] = [];
     const code = runPreview('.', ['nope.html', join(DIR, 'blog.html')], true, (text) => out.push(text));
     expect(code).toBe(1);
-    const [missing, blog] = out.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [missing, blog] = out
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(missing.problems[0]).toContain('nope.html: no such file');
     expect(blog.title).toBe('What the EU–US framework actually says about cars');
   });

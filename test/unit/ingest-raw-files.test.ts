@@ -28,7 +28,14 @@ function expectGone(s: BuiltSource, fragments: string[]): void {
 
 it('builds every source without errors, including the ones examined below', () => {
   expect(built.errors.map((e) => e.message)).toEqual([]);
-  for (const id of ['asia-deficit-widening', 'diplomat-korea-trade-deal', 'japan-us-expediting', 'kyodo-japan-eighth-round', 'stockholm-talks', 'twenty-country-talks'])
+  for (const id of [
+    'asia-deficit-widening',
+    'diplomat-korea-trade-deal',
+    'japan-us-expediting',
+    'kyodo-japan-eighth-round',
+    'stockholm-talks',
+    'twenty-country-talks',
+  ])
     expect(byId.has(id), id).toBe(true);
 });
 

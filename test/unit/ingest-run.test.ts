@@ -24,7 +24,10 @@ function project(): string {
 
 /** Every source id overrides.json lists, sorted: what ingest must write, however many sources there are. */
 function idsInOverrides(root: string): string[] {
-  const overrides = JSON.parse(readFileSync(join(root, 'content/sources/overrides.json'), 'utf8')) as Record<string, { sources?: { id: string }[] }>;
+  const overrides = JSON.parse(readFileSync(join(root, 'content/sources/overrides.json'), 'utf8')) as Record<
+    string,
+    { sources?: { id: string }[] }
+  >;
   return Object.values(overrides)
     .flatMap((entry) => entry.sources?.map((s) => s.id) ?? [])
     .sort();

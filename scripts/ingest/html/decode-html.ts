@@ -7,7 +7,8 @@ import { ContentError } from '../../../src/lib/content-error';
  * U+FFFD rather than stopping the import; the raw file is kept as received either way.
  */
 export function decodeHtml(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new ContentError(file, undefined, 'the file is empty', 'save the page again (File › Save page as…, "Web page, HTML only")');
+  if (bytes.length === 0)
+    throw new ContentError(file, undefined, 'the file is empty', 'save the page again (File › Save page as…, "Web page, HTML only")');
   let label = 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
@@ -30,5 +31,8 @@ export function decodeHtml(bytes: Uint8Array, file: string): string {
 /** True when a file's text is an HTML document rather than a text scrape. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return /^(?:<!doctype html|<html[\s>]|<!--\s*saved from url|<\?xml[^>]*>\s*<!doctype html|<head[\s>])/.test(head) || (/<(?:p|div|body|article)[\s>]/.test(head) && /<\/(?:p|div|body|article)>/i.test(text));
+  return (
+    /^(?:<!doctype html|<html[\s>]|<!--\s*saved from url|<\?xml[^>]*>\s*<!doctype html|<head[\s>])/.test(head) ||
+    (/<(?:p|div|body|article)[\s>]/.test(head) && /<\/(?:p|div|body|article)>/i.test(text))
+  );
 }

@@ -43,7 +43,10 @@ function stripSiteSuffix(title: string, site: string | null): string {
   if (parts.length < 2) return title.trim();
   const last = parts.at(-1)?.trim().toLowerCase() ?? '';
   if (site && (last === site.toLowerCase() || site.toLowerCase().includes(last) || last.includes(site.toLowerCase()))) {
-    return title.slice(0, title.lastIndexOf(parts.at(-1) ?? '')).replace(/\s+[|–—·•:-]\s*$/, '').trim();
+    return title
+      .slice(0, title.lastIndexOf(parts.at(-1) ?? ''))
+      .replace(/\s+[|–—·•:-]\s*$/, '')
+      .trim();
   }
   return title.trim();
 }
@@ -74,11 +77,17 @@ export function extractHtml(html: string): HtmlArticle {
   // and the rest of the title names the site.
   let titleSite: string | null = null;
   if (title && !site) {
-    const h1 = Array.from((document as unknown as { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> }).querySelectorAll('h1'))
+    const h1 = Array.from(
+      (document as unknown as { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> }).querySelectorAll('h1'),
+    )
       .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
       .find((h) => h.length > 3 && title?.startsWith(h) && /^\s+[|–—·•:-]\s+\S/.test(title.slice(h.length)));
     if (h1) {
-      titleSite = title.slice(h1.length).replace(/^\s+[|–—·•:-]\s+/, '').trim() || null;
+      titleSite =
+        title
+          .slice(h1.length)
+          .replace(/^\s+[|–—·•:-]\s+/, '')
+          .trim() || null;
       title = h1;
     }
   }
@@ -143,7 +152,7 @@ export function extractHtml(html: string): HtmlArticle {
       const dated = readDateLine(block);
       if (!meta.published && !printedDate && dated && dated.label !== 'updated') printedDate = { iso: dated.iso, quote: dated.quote };
       if (!byline && block.length < 140) {
-        const name = bylineName(block) ?? (dated || /^posted\b/i.test(block) ? BY_NAME.exec(block)?.[1] ?? null : null);
+        const name = bylineName(block) ?? (dated || /^posted\b/i.test(block) ? (BY_NAME.exec(block)?.[1] ?? null) : null);
         if (name) byline = { value: tidyName(name), from: 'the byline printed on the page' };
       }
     }
@@ -152,7 +161,12 @@ export function extractHtml(html: string): HtmlArticle {
     changes.push(
       why
         ? { rule: furnitureRule(block), action: 'removed', text: block, why: `${why}, outside the article` }
-        : { rule: 'outside-article', action: 'removed', text: block, why: 'not in the article Readability found (menus, sidebars, footers)' },
+        : {
+            rule: 'outside-article',
+            action: 'removed',
+            text: block,
+            why: 'not in the article Readability found (menus, sidebars, footers)',
+          },
     );
   }
   for (const change of page.changes) if (!accounted.has(normaliseForMatch(change.text))) changes.push(change);
@@ -167,7 +181,10 @@ const BY_NAME = /(?:^|\s)by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*
 /** A name printed in capitals ("JOSH BOAK and MARI YAMAGUCHI") in ordinary case. */
 function tidyName(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()).replace(/\bAnd\b/g, 'and');
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase())
+    .replace(/\bAnd\b/g, 'and');
 }
 
 /** The byline: declared in metadata, else printed in the article, else the one Readability found. */

@@ -1,5 +1,4 @@
-import * as chrono from 'chrono-node';
-import { isIsoDate, type StatedDate } from '../dates';
+import { findCalendarDate, isIsoDate, type StatedDate } from '../dates';
 
 /**
  * What a saved page declares about itself, read before the article is extracted:
@@ -30,9 +29,15 @@ export interface PageMetadata {
 }
 
 type Doc = { querySelectorAll: (selector: string) => ArrayLike<El>; documentElement: { innerHTML?: string } | null };
-type El = { getAttribute: (name: string) => string | null; textContent: string | null; closest?: (s: string) => El | null; tagName: string };
+type El = {
+  getAttribute: (name: string) => string | null;
+  textContent: string | null;
+  closest?: (s: string) => El | null;
+  tagName: string;
+};
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting|WebPage|Blog)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting|WebPage|Blog)$/;
 
 function typesOf(item: Record<string, unknown>): string[] {
   const type = item['@type'];
@@ -63,9 +68,7 @@ function jsonLdObjects(doc: Doc): Record<string, unknown>[] {
 
 /** The article object: an *Article type first, a WebPage only when there is nothing better. */
 function articleObject(objects: Record<string, unknown>[]): Record<string, unknown> | null {
-  const ranked = objects
-    .map((o) => ({ o, types: typesOf(o) }))
-    .filter(({ types }) => types.some((t) => ARTICLE_TYPES.test(t)));
+  const ranked = objects.map((o) => ({ o, types: typesOf(o) })).filter(({ types }) => types.some((t) => ARTICLE_TYPES.test(t)));
   return (ranked.find(({ types }) => types.some((t) => /Article|Posting/.test(t))) ?? ranked[0])?.o ?? null;
 }
 
@@ -83,7 +86,8 @@ function names(value: unknown): string | null {
 function stringOf(value: unknown): string | null {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (Array.isArray(value)) return stringOf(value[0]);
-  if (value && typeof value === 'object') return stringOf((value as Record<string, unknown>)['@id'] ?? (value as Record<string, unknown>).url);
+  if (value && typeof value === 'object')
+    return stringOf((value as Record<string, unknown>)['@id'] ?? (value as Record<string, unknown>).url);
   return null;
 }
 
@@ -96,11 +100,7 @@ export function isoOfDeclared(value: string): string | null {
     const iso = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
     return isIsoDate(iso) ? iso : null;
   }
-  const hit = chrono.strict.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) return null;
-  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  const iso = `${hit.start.get('year')}-${pad(hit.start.get('month'))}-${pad(hit.start.get('day'))}`;
-  return isIsoDate(iso) ? iso : null;
+  return findCalendarDate(value)?.iso ?? null;
 }
 
 function meta(doc: Doc, keys: readonly string[]): Declared | null {
@@ -150,13 +150,23 @@ function declaredDate(value: string | null, from: string): StatedDate | null {
 function timeElement(doc: Doc): StatedDate | null {
   const times = Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]'));
   const marked = times.find(
-    (t) => t.getAttribute('itemprop') === 'datePublished' || t.getAttribute('pubdate') !== null || /publish|posted|dateline|byline|meta/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('id') ?? ''}`),
+    (t) =>
+      t.getAttribute('itemprop') === 'datePublished' ||
+      t.getAttribute('pubdate') !== null ||
+      /publish|posted|dateline|byline|meta/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('id') ?? ''}`),
   );
-  const first = times.find((t) => !t.closest?.('nav, aside, footer, [class*="related"], [class*="recommend"], [class*="comment"]') && !/updated|modified/i.test(t.getAttribute('class') ?? ''));
+  const first = times.find(
+    (t) =>
+      !t.closest?.('nav, aside, footer, [class*="related"], [class*="recommend"], [class*="comment"]') &&
+      !/updated|modified/i.test(t.getAttribute('class') ?? ''),
+  );
   for (const t of [marked, first]) {
     if (!t) continue;
     const value = t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent;
-    const found = declaredDate(value, `<${t.tagName.toLowerCase()}${t.getAttribute('datetime') !== null ? ' datetime' : ' itemprop="datePublished"'}>`);
+    const found = declaredDate(
+      value,
+      `<${t.tagName.toLowerCase()}${t.getAttribute('datetime') !== null ? ' datetime' : ' itemprop="datePublished"'}>`,
+    );
     if (found) return found;
   }
   return null;
@@ -167,7 +177,9 @@ export function readMetadata(doc: Doc, html: string): PageMetadata {
   const fromLd = (key: string) => (article ? article[key] : undefined);
 
   const ldTitle = stringOf(fromLd('headline')) ?? stringOf(fromLd('name'));
-  const title = ldTitle ? { value: ldTitle, from: 'JSON-LD headline' } : meta(doc, ['og:title', 'twitter:title', 'dc.title', 'citation_title']);
+  const title = ldTitle
+    ? { value: ldTitle, from: 'JSON-LD headline' }
+    : meta(doc, ['og:title', 'twitter:title', 'dc.title', 'citation_title']);
 
   const ldPublisher = names(fromLd('publisher')) ?? names(fromLd('sourceOrganization'));
   const siteName = ldPublisher

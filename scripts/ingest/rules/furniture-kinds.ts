@@ -34,7 +34,8 @@ export interface Furniture {
   why: string;
 }
 
-const AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|Xinhua|Kyodo|Yonhap|Anadolu|NurPhoto|SOPA Images|Sipa|Pool|Unsplash|iStock(?:photo)?|Wikimedia Commons|Flickr|Imagine China|VCG|dpa|ANSA|Jiji Press|LightRocket)`;
+const AGENCY =
+  '(?:AP|AFP|Reuters|Getty Images|Getty|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|Xinhua|Kyodo|Yonhap|Anadolu|NurPhoto|SOPA Images|Sipa|Pool|Unsplash|iStock(?:photo)?|Wikimedia Commons|Flickr|Imagine China|VCG|dpa|ANSA|Jiji Press|LightRocket)';
 
 const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: string }[] = [
   {
@@ -55,13 +56,14 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
     kind: 'newsletter',
     max: 240,
     pattern:
-      /^(?:(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletter|inbox|email|updates|briefing|alerts?|free)\b|.{0,120}\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|daily|weekly)\b|enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)\b.{0,200}\b(?:agree|terms|privacy)\b|get (?:the latest|our|breaking).{0,80}\b(?:inbox|email|newsletter)\b|(?:thank you|thanks) for (?:signing up|subscribing)|already (?:a subscriber|have an account)\??.{0,40}|(?:subscribe|sign up|log ?in|sign in)(?: (?:now|today|here|for free))?[.!]?|in your inbox\b.{0,60})(?:.{0,160})$/i,
+      /^(?:(?:sign up|subscribe|register|join)(?: (?:for|to|now|today|here|with))\b.{0,120}\b(?:newsletter|inbox|email|updates|briefing|alerts?|free)\b.{0,160}|(?:get|receive|read) (?:the latest|our|breaking|it).{0,80}\b(?:inbox|email|newsletter)\b.{0,80}|(?:our|the|a) (?:free |daily |weekly )*newsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered)\b.{0,80}|(?:sign up|subscribe) (?:for|to) [^.!?:]{1,60}:.{0,160}|enter your e-?mail(?: address)?.{0,120}|by (?:signing up|subscribing|clicking)\b.{0,200}\b(?:agree|terms|privacy)\b.{0,80}|(?:thank you|thanks) for (?:signing up|subscribing).{0,60}|already (?:a subscriber|have an account)\??.{0,40}|(?:subscribe|sign up|log ?in|sign in)(?: (?:now|today|here|for free))?[.!]?|in your inbox\b.{0,60})$/i,
     why: 'a newsletter or subscription prompt',
   },
   {
     kind: 'cookie',
     max: 400,
-    pattern: /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i,
+    pattern:
+      /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i,
     why: 'a cookie notice',
   },
   {
@@ -74,14 +76,17 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
   {
     kind: 'caption',
     max: 400,
-    pattern: new RegExp(String.raw`\((?:[^()]*\b(?:photos?|photograph|image|images|illustration|file|credit|video)\b[^()]*|${AGENCY}(?:\s*(?:photo|images?|file))?(?:\s*\/[^()]*)?)\)\.?$`, 'i'),
+    pattern: new RegExp(
+      String.raw`\((?:[^()]*\b(?:photos?|photograph|image|images|illustration|file|credit|video)\b[^()]*|${AGENCY}(?:\s*(?:photo|images?|file))?(?:\s*\/[^()]*)?)\)\.?$`,
+      'i',
+    ),
     why: 'a photo caption (it ends with the picture credit)',
   },
   {
     kind: 'credit',
     max: 160,
     pattern: new RegExp(
-      String.raw`^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|charts?|maps?|videos?|credits?|photo credit|image credit|source|data|file photo|top image|header image|lead image|featured image)\s*(?:credit)?\s*[:|©]\s*.+|(?:photo(?:graph)?|image|illustration|picture) (?:by|courtesy(?: of)?|via)\s+.+|©\s*.+|[^.!?]{0,80}\/\s*${AGENCY}(?:\s+via\s+[\w .]+)?\.?|${AGENCY}(?:\s+(?:photo|images?|file))?|(?:\()?(?:reporting|additional reporting|writing|editing|compiled|produced|research) by\b.+)$`,
+      String.raw`^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|charts?|maps?|videos?|credits?|photo credit|image credit|source|data|file photo|top image|header image|lead image|featured image)\s*(?:credit)?\s*[:|©]\s*.+|(?:photo(?:graph)?|image|illustration|picture) (?:by|courtesy(?: of)?|via)\s+.+|[^.!?]{0,80}\/\s*${AGENCY}(?:\s+via\s+[\w .]+)?\.?|${AGENCY}(?:\s+(?:photo|images?|file))?|(?:\()?(?:reporting|additional reporting|writing|editing|compiled|produced|research) by\b.+)$`,
       'i',
     ),
     why: 'a photo, chart or reporting credit',
@@ -96,13 +101,15 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
   {
     kind: 'reading-time',
     max: 60,
-    pattern: /^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing time)?|listen(?: to this (?:article|story))?(?:\s*[(·•-]?\s*\d+\s*min(?:ute)?s?\)?)?|reading time:?\s*\d+\s*min(?:ute)?s?|audio available|print(?: this)?(?: article| page)?|font size|text size|a\s*a)\.?$/i,
+    pattern:
+      /^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing time)?|listen(?: to this (?:article|story))?(?:\s*[(·•-]?\s*\d+\s*min(?:ute)?s?\)?)?|reading time:?\s*\d+\s*min(?:ute)?s?|audio available|print(?: this)?(?: article| page)?|font size|text size|a\s*a)\.?$/i,
     why: 'a reading time or a page tool',
   },
   {
     kind: 'tags',
     max: 200,
-    pattern: /^(?:filed under|tagged(?: with)?|tags?|topics?|categories|category|posted in|more about|explore more|keywords)\s*:?\s+[^.!?]{1,180}$/i,
+    pattern:
+      /^(?:filed under|tagged(?: with)?|tags?|topics?|categories|category|posted in|more about|explore more|keywords)\s*:?\s+[^.!?]{1,180}$/i,
     why: 'a tag or category list',
   },
   {

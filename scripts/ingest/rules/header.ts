@@ -81,7 +81,12 @@ export function readTextHeader(lines: readonly string[], labelAbove: string | nu
       const isOrg = DOMAIN.test(text) || ORG_WORDS.test(text) || text.split(/\s+/).length === 1;
       if (isOrg) {
         publisher ??= text;
-        changes.push({ rule: 'furniture:publisher-label', action: 'removed', text, why: "the outlet's name in the page header (read as the publisher)" });
+        changes.push({
+          rule: 'furniture:publisher-label',
+          action: 'removed',
+          text,
+          why: "the outlet's name in the page header (read as the publisher)",
+        });
       } else {
         byline ??= text;
         changes.push({ rule: 'furniture:byline', action: 'removed', text, why: 'a name in the page header (read as the byline)' });
@@ -118,6 +123,8 @@ export function publisherLabel(lines: readonly string[]): string | null {
 
 /** The agency a wire dateline names: "TOKYO (AP) — …", "WASHINGTON, Aug 6 (Reuters) - …". */
 export function wireAgency(paragraph: string): string | null {
-  const match = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\(([\p{L}][\p{L}\s.&-]{0,30})\)\s*[-—–]/u.exec(paragraph.trim());
+  const match = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\(([\p{L}][\p{L}\s.&-]{0,30})\)\s*[-—–]/u.exec(
+    paragraph.trim(),
+  );
   return match?.[1]?.trim() ?? null;
 }

@@ -23,7 +23,7 @@ const SECTION_WORDS = new Set(
 
 const CONNECTORS = new Set(['the', 'and', '&', 'a', 'of']);
 
-const SEPARATORS = /\s+(?:[|•·»›>\/]|–|—)\s+|\s*[|•·»›]\s*/;
+const SEPARATORS = /\s+(?:[|•·»›>/]|–|—)\s+|\s*[|•·»›]\s*/;
 
 export function isMenuLine(line: string): boolean {
   const text = line.trim();
@@ -42,5 +42,9 @@ export function isMenuLine(line: string): boolean {
 /** A single word that names a section ("Politics", "Opinion"): a kicker or one menu item per line. */
 export function isSectionWord(line: string): boolean {
   const text = line.trim();
-  return /^[\p{L}.&]+$/u.test(text) && SECTION_WORDS.has(text.toLowerCase()) && !['the', 'and', 'a', 'of', '&', 'in', 'out', 'up'].includes(text.toLowerCase());
+  return (
+    /^[\p{L}.&]+$/u.test(text) &&
+    SECTION_WORDS.has(text.toLowerCase()) &&
+    !['the', 'and', 'a', 'of', '&', 'in', 'out', 'up'].includes(text.toLowerCase())
+  );
 }
