@@ -43,13 +43,6 @@ export function weekdayOf(iso: string): string {
   return days[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
 }
 
-/** `iso` moved by `days` (negative to go back). */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**

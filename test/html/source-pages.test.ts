@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceTexts } from '../../src/lib/source-texts';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { htmlPages, readPage } from '../support/dist';
 
 // Whatever sources content/ holds: each source page shows its cited passages exactly as the clean

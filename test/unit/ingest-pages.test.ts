@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewFile, runPreview } from '../../scripts/authoring/new-source-preview';
-import { normaliseForMatch } from '../../src/lib/quotes';
+import { normaliseForMatch } from '../../src/provenance/quotes';
 
 // Saved pages of four layouts (news site, aggregator carrying wire copy, blog, bare wire page in
 // windows-1252) and two text scrapes, each beside the article as a reader would copy it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, passageContext } from '../../src/lib/passage-context';
+import { endsSentence, passageContext } from '../../src/site/passage-context';
 
 const TEXT = [
   'Headline words.',

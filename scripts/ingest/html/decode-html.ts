@@ -1,4 +1,4 @@
-import { ContentError } from '../../../src/lib/content-error';
+import { ContentError } from '../../../src/provenance/content-error';
 
 /**
  * Turns a saved HTML page's bytes into text. Pages are not always UTF-8: the encoding is taken, in

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normaliseForMatch } from '../../../src/lib/quotes';
+import { normaliseForMatch } from '../../../src/provenance/quotes';
 import { readDateLine, type StatedDate } from '../dates';
 import { furnitureReason, furnitureRule } from '../rules/furniture';
 import { bylineName, wireAgency } from '../rules/header';

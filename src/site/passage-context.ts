@@ -1,4 +1,4 @@
-import { findQuote } from './quotes';
+import { findQuote } from '../provenance/quotes';
 
 /**
  * A cited passage in its sentence, as the source prints it. Quotes are matched loosely (curly or
