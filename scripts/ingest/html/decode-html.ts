@@ -1,9 +1,11 @@
 import { ContentError } from '../../../src/provenance/content-error';
 
 /**
- * Turns a saved HTML page's bytes into text. Pages are not always UTF-8: the encoding is taken, in
- * the order browsers use, from a byte-order mark, then the `<meta charset>` (or `http-equiv`
- * Content-Type) in the first 4 KB, then UTF-8. Bytes the declared encoding cannot read become
+ * Turns a saved HTML page's bytes into text. Pages are not always UTF-8: the encoding is taken from
+ * a byte-order mark; else, when the bytes are valid UTF-8, UTF-8 (browsers that save a "complete"
+ * page re-encode it as UTF-8 but may keep the original `<meta charset>`, and text in a legacy
+ * encoding is practically never valid UTF-8); else the `<meta charset>` (or `http-equiv`
+ * Content-Type) in the first 4 KB; else windows-1252. Bytes the encoding cannot read become
  * U+FFFD rather than stopping the import; the raw file is kept as received either way.
  */
 export function decodeHtml(bytes: Uint8Array, file: string): string {
@@ -12,10 +14,10 @@ export function decodeHtml(bytes: Uint8Array, file: string): string {
   let label = 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  else {
+  else if (!isUtf8(bytes)) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:-]+)/i.exec(head)?.[1];
-    if (declared) label = declared.toLowerCase();
+    label = declared && !/^utf-?8$/i.test(declared) ? declared.toLowerCase() : 'windows-1252';
   }
   let decoder: TextDecoder;
   try {
@@ -35,4 +37,13 @@ export function looksLikeHtml(text: string): boolean {
     /^(?:<!doctype html|<html[\s>]|<!--\s*saved from url|<\?xml[^>]*>\s*<!doctype html|<head[\s>])/.test(head) ||
     (/<(?:p|div|body|article)[\s>]/.test(head) && /<\/(?:p|div|body|article)>/i.test(text))
   );
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -189,9 +189,16 @@ function tidyName(name: string): string {
 
 /** The byline: declared in metadata, else printed in the article, else the one Readability found. */
 function bylineOf(declared: Declared | null, printed: string | null, readability: string | null): Declared | null {
-  if (declared) return declared;
+  if (declared) return { ...declared, value: declared.value.replace(/\s+/g, ' ').trim() };
   if (printed) return { value: tidyName(printed), from: 'the byline printed on the page' };
-  const found = readability ? (bylineName(readability) ?? readability.replace(/^by\s+/i, '').trim()) : null;
+  // Readability's byline is the element's text: keep its first line ("By Jane Doe\n  WebMD Health News").
+  const line =
+    readability
+      ?.trim()
+      .split(/\s*\n\s*/)[0]
+      ?.replace(/^by\s*$/i, '') ?? '';
+  const first = line || (readability?.trim().split(/\s*\n\s*/)[1] ?? '');
+  const found = first ? (bylineName(first) ?? first.replace(/^by\s+/i, '').trim()) : null;
   if (found && found.length <= 100 && !readDateLine(found)) return { value: tidyName(found), from: 'the byline printed on the page' };
   return null;
 }

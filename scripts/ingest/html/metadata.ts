@@ -176,7 +176,7 @@ export function readMetadata(doc: Doc, html: string): PageMetadata {
   const article = articleObject(jsonLdObjects(doc));
   const fromLd = (key: string) => (article ? article[key] : undefined);
 
-  const ldTitle = stringOf(fromLd('headline')) ?? stringOf(fromLd('name'));
+  const ldTitle = chooseHeadline(stringOf(fromLd('headline')), stringOf(fromLd('name')), doc);
   const title = ldTitle
     ? { value: ldTitle, from: 'JSON-LD headline' }
     : meta(doc, ['og:title', 'twitter:title', 'dc.title', 'citation_title']);
@@ -214,4 +214,15 @@ export function readMetadata(doc: Doc, html: string): PageMetadata {
           : null;
 
   return { title, siteName, author, published, url };
+}
+
+/**
+ * JSON-LD's `headline` is the headline, but some sites put a description there and the headline
+ * in `name` (Wikipedia). When both are given and differ, the one the page's <title> contains wins.
+ */
+function chooseHeadline(headline: string | null, name: string | null, doc: Doc): string | null {
+  if (!headline || !name || headline === name) return headline ?? name;
+  const title = (Array.from(doc.querySelectorAll('title'))[0]?.textContent ?? '').toLowerCase();
+  if (title.includes(name.toLowerCase()) && !title.includes(headline.toLowerCase())) return name;
+  return headline;
 }
