@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { cleanBlocks, cleanSegment } from './clean';
 import { statedDateNote } from './dates';
 import { decodeRaw } from './decode';
@@ -47,7 +48,29 @@ export function pageKind(name: string, bytes: Uint8Array): PageKind {
   return looksLikeHtml(head) ? 'html' : 'text';
 }
 
-export function readPage(name: string, bytes: Uint8Array): PageReading {
+export function readPage(givenName: string, given: Uint8Array): PageReading {
+  // A page stored compressed (`page.html.gz`, as web archives and benchmarks keep them) is read as the page.
+  const gzipped = given[0] === 0x1f && given[1] === 0x8b;
+  const name = gzipped ? givenName.replace(/\.gz$/i, '') : givenName;
+  let bytes = given;
+  if (gzipped) {
+    try {
+      bytes = new Uint8Array(gunzipSync(given));
+    } catch (error) {
+      return {
+        kind: 'text',
+        title: null,
+        publisher: null,
+        published: null,
+        byline: null,
+        url: null,
+        blocks: [],
+        dropped: [],
+        problems: [`${givenName}: not a readable gzip file (${(error as Error).message})`],
+        notes: [],
+      };
+    }
+  }
   const kind = pageKind(name, bytes);
   const empty: PageReading = {
     kind,

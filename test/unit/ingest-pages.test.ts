@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { previewFile, runPreview } from '../../scripts/authoring/new-source-preview';
 import { normaliseForMatch } from '../../src/provenance/quotes';
@@ -112,6 +114,16 @@ describe('npm run new:source -- --dry-run --json FILE…', () => {
       ]);
       expect(r.published === null || /^\d{4}-\d{2}-\d{2}$/.test(r.published)).toBe(true);
     }
+  });
+
+  it('reads a page stored compressed (page.html.gz) as the page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pages-'));
+    const file = join(dir, 'blog.html.gz');
+    writeFileSync(file, gzipSync(readFileSync(join(DIR, 'blog.html'))));
+    const record = previewFile('.', file);
+    rmSync(dir, { recursive: true, force: true });
+    expect(record.kind).toBe('html');
+    expect(record.paragraphs).toEqual(expectedOf('blog.html').paragraphs);
   });
 
   it('reports a missing file in its place and fails, without stopping the others', () => {
