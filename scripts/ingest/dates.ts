@@ -72,6 +72,8 @@ export function readDateLine(line: string): { iso: string; quote: string; label:
   const { iso, hit } = found;
   const before = text.slice(0, hit.index);
   const after = text.slice(hit.index + hit.text.length);
+  // "April 2, 2025: Liberation Day" or "- April 2: ..." is an entry in a timeline or a list, not a date line.
+  if (/^\s*:\s*\S/.test(after) || /^\s*(?:[-*•·–—]|\d+[.)])\s/.test(text)) return null;
   // After "by", a name may follow in any case ("by admin"); elsewhere only labels and capitalised names.
   const words = [before, after]
     .join(' ')
@@ -91,12 +93,20 @@ export function readDateLine(line: string): { iso: string; quote: string; label:
 
 /**
  * The publication date a page's text states, or null. A line labelled "Published"/"Posted" wins;
- * otherwise the first unlabelled date line (the one under the headline); a date labelled "Updated"
+ * otherwise the first unlabelled date line above the text (the one under the headline); a date labelled "Updated"
  * is never taken for the publication date. Two different dates both labelled as the publication
  * are an error the caller reports: the override has to say which one is meant.
  */
 export function findStatedDate(lines: readonly string[]): StatedDate | null | { conflict: string[] } {
-  const read = lines.map(readDateLine).filter((d) => d !== null);
+  // An unlabelled date counts only above the text (under the headline); a labelled one anywhere
+  // (some pages print "Published: ..." at the foot).
+  const firstParagraph = lines.findIndex((line) => line.trim().split(/\s+/).length >= 20);
+  const read = lines
+    .map((line, i) => {
+      const dated = readDateLine(line);
+      return dated && (dated.label !== null || firstParagraph < 0 || i < firstParagraph) ? dated : null;
+    })
+    .filter((d) => d !== null);
   const published = read.filter((d) => d.label === 'published');
   if (new Set(published.map((d) => d.iso)).size > 1) return { conflict: published.map((d) => d.quote) };
   const chosen = published[0] ?? read.find((d) => d.label === null);

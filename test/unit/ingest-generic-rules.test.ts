@@ -27,8 +27,16 @@ describe('date lines, read by chrono-node', () => {
     'Thursday',
     'July 2025',
     'Published: 2025-02-30',
+    'April 2, 2025: Liberation Day',
+    '- May 12, 2025',
   ])('does not take «%s» for a date line', (line) => {
     expect(readDateLine(line)).toBeNull();
+  });
+
+  it('takes an unlabelled date only above the text, never a date in a list below it', () => {
+    const text = 'The talks went on for a long time and many things happened that we describe here in some detail, day by day, today.';
+    expect(findStatedDate(['Headline words', text, 'May 12, 2025'])).toBeNull();
+    expect(findStatedDate(['May 12, 2025', text])).toMatchObject({ iso: '2025-05-12' });
   });
 
   it('prefers a "Published" line, and never takes "Updated" for the publication', () => {
