@@ -31,6 +31,11 @@ function main(): number {
     return 0;
   }
   if (values['dry-run']) {
+    // Piped into `head`, the preview stops quietly when the reader has seen enough.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
     if (positionals.length === 0) {
       console.error(`new:source: give at least one file to preview.\n${usage}`);
       return 2;

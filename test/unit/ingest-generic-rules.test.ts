@@ -101,6 +101,24 @@ describe('furniture by kind', () => {
     expect(isMenuLine('The Tariff Truce Nobody Wanted to Call a Truce')).toBe(false);
   });
 
+  it('finds the headline above the text when a whole page was copied, menus first', () => {
+    const paragraph =
+      'The Senate voted on Tuesday to end the emergency that the tariffs rest on, though the House is not expected to take the measure up this year.';
+    const page = [
+      'Skip to content',
+      '- Home',
+      '- World',
+      '- Politics',
+      'Got a tip? Write to us:',
+      'Senate votes to end tariff emergency',
+      'By Jane Doe',
+      'Oct 28, 2025',
+      paragraph,
+      paragraph,
+    ];
+    expect(findTitle(page)).toMatchObject({ ok: true, title: 'Senate votes to end tariff emergency', index: 5 });
+  });
+
   it('never takes a menu or a lone label for the headline', () => {
     expect(
       findTitle(['Politics Foreign Affairs Culture Fellows Program', 'Subscribe', 'Opinion', 'Semafor', 'The Tariff Truce Nobody Wanted']),

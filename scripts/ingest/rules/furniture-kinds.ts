@@ -42,7 +42,7 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
     kind: 'advert',
     max: 80,
     pattern:
-      /^(?:advertisements?|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: this)?(?: (?:ad|advertisement))?|scroll (?:down )?to continue(?: with content| reading)?|continue reading(?: below)?|skip (?:ad|advert(?:isement)?)|remove ads)\.?$/i,
+      /^(?:advertisements?|advertising|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: this)?(?: (?:ad|advertisement))?|scroll (?:down )?to continue(?: with content| reading)?|continue reading(?: below| the main story)?|skip (?:ad|advert(?:isement)?)|remove ads)\.?$/i,
     why: 'an advertising label or an advert break',
   },
   {
@@ -104,6 +104,13 @@ const RULES: readonly { kind: FurnitureKind; max: number; pattern: RegExp; why: 
     pattern:
       /^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing time)?|listen(?: to this (?:article|story))?(?:\s*[(·•-]?\s*\d+\s*min(?:ute)?s?\)?)?|reading time:?\s*\d+\s*min(?:ute)?s?|audio available|print(?: this)?(?: article| page)?|font size|text size|a\s*a)\.?$/i,
     why: 'a reading time or a page tool',
+  },
+  {
+    kind: 'menu',
+    max: 80,
+    pattern:
+      /^(?:skip (?:to|navigation)\b.{0,40}|accessibility links|(?:toggle|alternar) (?:navigation|navegação).{0,20}|(?:open|close|main|site) (?:menu|navigation)|menu|search|close|back to top|sections)$/i,
+    why: 'a navigation control',
   },
   {
     kind: 'tags',
