@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { parseHTML } from 'linkedom';
 import { lightPalette, resolveColours } from './palette';
 import { wrapWords } from './wrap-words';
 
@@ -14,6 +15,35 @@ const HEIGHT = 630;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+}
+
+const escapeAttr = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
+
+/**
+ * XML markup of a parsed SVG element. The chart SVG comes HTML-serialised (linkedom leaves `<`,
+ * `>` and `&` raw in attribute values, which HTML allows and XML does not), so it is parsed as
+ * HTML and written out again as XML for resvg, rather than patched with regular expressions.
+ */
+function toXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const attrs = [...element.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  const children = [...element.childNodes].map(toXml).join('');
+  return children ? `<${element.localName}${attrs}>${children}</${element.localName}>` : `<${element.localName}${attrs}/>`;
+}
+
+/** The chart as a nested `<svg>` placed in the preview's box, without its page-only attributes. */
+function placeChart(chartSvg: string, box: { x: number; y: number; width: number; height: number }): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${chartSvg}</body></html>`);
+  const root = document.querySelector('svg');
+  if (!root) throw new Error('the chart rendered no <svg> element');
+  // The chart's own size and fonts give way to the preview's box; labels and classes mean nothing in a PNG.
+  for (const name of ['width', 'height', 'font-size', 'font-family', 'x', 'y', 'style']) root.removeAttribute(name);
+  for (const node of [root, ...root.querySelectorAll('*')]) for (const name of ['role', 'aria-label', 'class']) node.removeAttribute(name);
+  for (const [name, value] of Object.entries({ ...box, preserveAspectRatio: 'xMidYMin meet', 'font-size': 12 }))
+    root.setAttribute(name, String(value));
+  return toXml(root as unknown as Node);
 }
 
 function wrap(text: string, maxChars: number, maxLines: number): string[] {
@@ -33,7 +63,19 @@ function wrap(text: string, maxChars: number, maxLines: number): string[] {
  * A 1200×630 link-preview picture: site name, kicker, title and, when given, the chart itself
  * (its server-rendered SVG with colours resolved to the light theme).
  */
-export function ogImage(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {
+export function ogImage(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string; where?: string }): Buffer {
+  try {
+    return draw(options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${options.where ?? 'preview image'} (preview image): could not draw the link-preview picture for ${JSON.stringify(options.title)}: ${reason}\n` +
+        '  → check the title, summary and first chart of this page; if they look right, this is a bug in src/lib/og-image.ts: please report it with this message',
+    );
+  }
+}
+
+function draw(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {
   const palette = lightPalette();
   const bg = palette.get('--bg') ?? '#fff';
   const text = palette.get('--text') ?? '#000';
@@ -51,14 +93,7 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
   const chartTop = titleTop + titleLines.length * titleSize * 1.2 + 10;
   let chart = '';
   if (options.chartSvg) {
-    const inner = resolveColours(options.chartSvg, palette)
-      .replace(/^<svg\b[^>]*>/, (open) => open.replace(/\s(width|height|font-size|font-family)="[^"]*"/g, ''))
-      .replace(
-        /^<svg\b/,
-        `<svg x="60" y="${chartTop}" width="${WIDTH - 120}" height="${HEIGHT - chartTop - 30}" preserveAspectRatio="xMidYMin meet"`,
-      )
-      .replace(/\srole="img"|\saria-label="[^"]*"|\sclass="[^"]*"/g, '');
-    chart = inner.replace(/<svg\b/, `<svg font-size="12"`);
+    chart = placeChart(resolveColours(options.chartSvg, palette), { x: 60, y: chartTop, width: WIDTH - 120, height: HEIGHT - chartTop - 30 });
   } else if (options.subtitle) {
     chart = wrap(options.subtitle, 60, 3)
       .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
