@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normaliseForMatch } from '../../src/lib/quotes';
-import { isoDateSchema, slugSchema } from '../../src/schemas/common';
+import { isoDateSchema, slugSchema, webUrlSchema } from '../../src/schemas/common';
 import { knownIssueSchema } from '../../src/schemas/source';
 import type { Change, RuleResult } from './types';
 
@@ -37,8 +37,8 @@ const sourceOverrideSchema = z.strictObject({
   title: z.string().optional(),
   publisher: z.string().min(2),
   author: z.string().nullable().default(null),
-  url: z.url().nullable().default(null),
-  copyUrl: z.url().nullable().default(null),
+  url: webUrlSchema.nullable().default(null),
+  copyUrl: webUrlSchema.nullable().default(null),
   language: z.string().min(2).default('en'),
   /** Only for pages that state no date: the inferred date… */
   published: isoDateSchema.optional(),

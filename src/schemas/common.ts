@@ -6,6 +6,17 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "us-china-tariffs"');
 
+/**
+ * A web address the site publishes as a link: http or https with a real host name, nothing else.
+ * `z.url()` alone accepts javascript:, data: and vbscript: URLs, which would go out as live links.
+ * Spaces around the address are trimmed (zod does); spaces inside it are refused.
+ */
+export const webUrlSchema = z
+  .httpUrl({ error: (issue) => `not an http(s) address: ${JSON.stringify(issue.input)}; give the page's full address, e.g. "https://example.org/news/article"` })
+  .refine((url) => !/\s/.test(url), {
+    error: (issue) => `not an http(s) address: ${JSON.stringify(issue.input)} contains a space; give the page's full address without spaces (encode a space as %20)`,
+  });
+
 /** ISO calendar date `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "2025-04-10"' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrlSchema } from './common';
 
 /** A passage in a source's text that is wrong or misleading, kept verbatim and explained. */
 export const knownIssueSchema = z.object({
@@ -29,9 +30,9 @@ export const sourceSchema = z
     /** How the date was found: the stated timestamp, or the reasoning for an inferred date. */
     dateNote: z.string().min(10),
     /** Original address of the article, or null when the scrape does not record it. */
-    url: z.url().nullable(),
+    url: webUrlSchema.nullable(),
     /** Address of the copy the raw file was scraped from (an aggregator or reposting site) when that is not `url`; null when unknown. */
-    copyUrl: z.url().nullable().default(null),
+    copyUrl: webUrlSchema.nullable().default(null),
     /** BCP 47 language tag of the text. */
     language: z.string().min(2).default('en'),
     /** The raw file under `content/sources/raw/` this source was cleaned from. */
