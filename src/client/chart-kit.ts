@@ -4,6 +4,7 @@
  * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
  */
 import { citationStyles } from '../lib/cite-formats';
+import { formatCsv } from '../lib/csv';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
 const SITE = 'Tariff Ledger';
@@ -147,9 +148,8 @@ class TlChartKit extends HTMLElement {
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
     const name = `${this.dataset.chart}-${this.#view}`;
     if (kind === 'csv') {
-      const quoteCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-      const csv = [headers, ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
-      saveBlob(new Blob([`${csv}\n`], { type: 'text/csv' }), `${name}.csv`);
+      // The same writer as the data files: quoting, and text cells neutralised against formulas.
+      saveBlob(new Blob([formatCsv([headers, ...rows.map((r) => r.map(plain))])], { type: 'text/csv' }), `${name}.csv`);
     } else {
       const records = rows.map((r) =>
         Object.fromEntries(

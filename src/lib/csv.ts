@@ -32,11 +32,26 @@ function describeObject(item: Record<string, unknown>): string {
 export function toCsv(records: readonly unknown[], columns?: readonly string[]): string {
   const rows = records.map((r) => flatten(r));
   const header = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const body = rows.map((row) => header.map((key) => cellText(row[key])));
-  return `${csvFormatRows([[...header], ...body])}\n`;
+  return formatCsv([[...header], ...rows.map((row) => header.map((key) => row[key]))]);
 }
+
+/**
+ * The one CSV writer: the data files at build time and the in-page download both use it. Every
+ * text cell is neutralised against formula injection, RFC 4180 quoting comes from d3-dsv.
+ */
+export function formatCsv(rows: readonly (readonly Cell[])[]): string {
+  return `${csvFormatRows(rows.map((row) => row.map(cellText)))}\n`;
+}
+
+/** A cell a spreadsheet would run as a formula: `=`, `+`, `-`, `@` (also full-width), tab or CR first. */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** A plain number written as text ("-3", "1.5e-7"): a spreadsheet reads it as a number, not a formula. */
+const NUMBER = /^[-+]?\d+(\.\d+)?(e[-+]?\d+)?$/i;
 
 function cellText(value: Cell): string {
   if (value === null || value === undefined) return '';
-  return String(value);
+  if (typeof value !== 'string') return String(value);
+  // OWASP's advice for CSV injection: a leading apostrophe makes the spreadsheet show the cell as
+  // text. It is visible in a text editor, which is the price of a file that cannot run code.
+  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
 }
