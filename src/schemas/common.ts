@@ -29,11 +29,51 @@ export const frontmatterDateSchema = z.preprocess(
   isoDateSchema,
 );
 
-/** A tariff rate in percent, e.g. 145 for 145%. Never negative. */
+/**
+ * Plausible ranges by unit. A value outside is a typo, a misplaced decimal point or a figure in
+ * other units; 99999% or 1e300 would otherwise build and break a chart. The error names the range.
+ */
+export const plausibleRanges = {
+  /** Tariff rates and shares: the highest US rate of 2025 was 145%; ten times the ceiling of any schedule. */
+  percent: { min: -1000, max: 1000, what: 'a percentage', unit: '%' },
+  /** World goods trade is about US$ 33 trillion a year: no trade figure can exceed US$ 50 trillion. */
+  'US$ millions': { min: -50_000_000, max: 50_000_000, what: 'a trade value (world trade is about US$ 33 trillion a year)', unit: 'US$ millions' },
+  'US$ billions': { min: -50_000, max: 50_000, what: 'a trade value (world trade is about US$ 33 trillion a year)', unit: 'US$ billions' },
+  /** Counts of things or people: no more than there are people on Earth. */
+  count: { min: 0, max: 10_000_000_000, what: 'a count (no more than the people on Earth)', unit: '' },
+  /** Any other figure in an article: finite and within a trillion. */
+  other: { min: -1e12, max: 1e12, what: 'a figure in an article', unit: '' },
+} as const;
+export type PlausibleRange = (typeof plausibleRanges)[keyof typeof plausibleRanges];
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+/** The message for a value outside `range`, naming the range. */
+export function outOfRange(range: PlausibleRange, input: unknown): string {
+  const unit = range.unit ? ` ${range.unit}` : '';
+  return `${String(input)} is outside the plausible range for ${range.what}, ${fmt(range.min)} to ${fmt(range.max)}${unit}: check for a typo, a misplaced decimal point or a value in other units`;
+}
+/** Bounds a number schema to a plausible range. */
+export function plausible(schema: z.ZodNumber, range: PlausibleRange): z.ZodNumber {
+  const error = (issue: { input?: unknown }) => outOfRange(range, issue.input);
+  return schema.min(range.min, { error }).max(range.max, { error });
+}
+
+/** A tariff rate in percent, e.g. 145 for 145%. Never negative, at most 1000%. */
 export const percentSchema = z
   .number({ error: 'expected a number of percent, e.g. 145 (not "145%")' })
   .min(0, 'a rate cannot be negative')
+  .max(1000, { error: (issue) => outOfRange({ ...plausibleRanges.percent, min: 0, what: 'a tariff rate' }, issue.input) })
   .meta({ unit: '%' });
+
+/** The plausible range for a figure given with a unit in words ("US$ billions", "percent", "vehicles"). */
+export function rangeForUnit(unit: string): PlausibleRange {
+  const u = unit.toLowerCase().replace(/^usd-/, 'us$ ');
+  if (u.startsWith('percent')) return plausibleRanges.percent;
+  if (u === 'us$ millions') return plausibleRanges['US$ millions'];
+  if (u === 'us$ billions') return plausibleRanges['US$ billions'];
+  if (['vehicles', 'people', 'countries', 'meetings', 'rounds', 'round'].includes(u)) return plausibleRanges.count;
+  return plausibleRanges.other;
+}
 
 /** At least one citation: a quote from a source or an official document. */
 export const citationsSchema = z.array(citationSchema).min(1, 'every record cites at least one source quote or official document');

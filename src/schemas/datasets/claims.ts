@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, partnerCodeSchema, slugSchema } from '../common';
+import { citationsSchema, outOfRange, partnerCodeSchema, rangeForUnit, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** How a claim compares with the official record. */
@@ -34,7 +34,15 @@ export const claimedValueSchema = z.strictObject({
   unit: z.string().min(2),
   /** The claim in a few words of our own. */
   text: z.string().min(5),
-});
+}).superRefine(inPlausibleRange);
+
+/** A figure must lie in the plausible range of its unit (percent, US$ millions, a count…). */
+function inPlausibleRange(figure: { value: unknown; unit: string }, ctx: z.RefinementCtx): void {
+  if (typeof figure.value !== 'number') return;
+  const range = rangeForUnit(figure.unit);
+  if (figure.value < range.min || figure.value > range.max)
+    ctx.addIssue({ code: 'custom', path: ['value'], message: outOfRange(range, figure.value) });
+}
 
 /** What the official record says about the same thing, pointing at the record that holds it. */
 export const officialValueSchema = z.strictObject({
@@ -50,7 +58,7 @@ export const officialValueSchema = z.strictObject({
   field: z.string().min(2).nullable(),
   /** The official statement in a few words. */
   text: z.string().min(5),
-});
+}).superRefine(inPlausibleRange);
 
 /** One numeric claim in a source article, checked against official data. */
 export const claimSchema = z
