@@ -18,7 +18,20 @@ export const webUrlSchema = z
   });
 
 /** ISO calendar date `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date({ error: 'expected an ISO date like "2025-04-10"' });
+export const isoDateSchema = z.iso.date({ error: (issue) => dateProblem(issue.input) });
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a value is not an ISO date: the right shape with an impossible day is told so, not told the format. */
+export function dateProblem(input: unknown): string {
+  const parts = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (!parts) return 'expected an ISO date like "2025-04-10"';
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const where = `"${input}" is not a date in the calendar`;
+  if (month < 1 || month > 12) return `${where}: there is no month ${month}; write YYYY-MM-DD, e.g. "2025-04-10"`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${where}: ${MONTHS[month - 1]} ${year} has ${days} days${day < 1 ? ', and days start at 01' : ''}; check the day against the document`;
+}
 
 /**
  * A calendar date in frontmatter. YAML parsers differ: some turn `2025-04-10` into a Date at

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { webUrlSchema } from './common';
+import { isoDateSchema, webUrlSchema } from './common';
 
 /** A passage in a source's text that is wrong or misleading, kept verbatim and explained. */
 export const knownIssueSchema = z.object({
@@ -24,7 +24,7 @@ export const sourceSchema = z
     /** Byline when the page gives one. */
     author: z.string().nullable().default(null),
     /** Publication date, ISO `YYYY-MM-DD`. Required: a source without a date cannot be cited. */
-    published: z.iso.date({ error: 'published must be an ISO date (YYYY-MM-DD)' }),
+    published: isoDateSchema,
     /** `stated`: the page gives the date; `inferred`: we worked it out from the text. */
     dateBasis: z.enum(['stated', 'inferred']),
     /** How the date was found: the stated timestamp, or the reasoning for an inferred date. */

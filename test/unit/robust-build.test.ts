@@ -51,8 +51,12 @@ describe('npm run build on a copy of the project', () => {
       join(copy, 'content/stories/odd-title.mdx'),
       story('Rates > 100% & <rising>', 'Some text.\n\n<Chart id="us-china-escalation" />\n\n```js\nconst rate = 145;\n```\n'),
     );
+    // A byte-order mark, as some Windows editors save: read past, like in sources and datasets.
+    const korea = join(copy, 'content/stories/why-korea-needed-a-deal.mdx');
+    writeFileSync(korea, `\uFEFF${readFileSync(korea, 'utf8')}`);
     const result = build();
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(existsSync(join(dist, 'stories/why-korea-needed-a-deal/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'og/stories/odd-title.png'))).toBe(true);
     const page = readFileSync(join(dist, 'stories/odd-title/index.html'), 'utf8');
     expect(page).toContain('const');
@@ -70,5 +74,18 @@ describe('npm run build on a copy of the project', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(before);
     expect(existsSync(join(dist, 'stories/odd-title/index.html'))).toBe(true);
     expect(readdirSync(copy).filter((n) => n.startsWith('.dist'))).toEqual([]);
+    rmSync(join(copy, 'content/stories/broken.mdx'));
+  }, 300_000);
+
+  it('broken YAML in a source stops the build with the file and line, not a stack trace', () => {
+    const file = join(copy, 'content/sources/stockholm-talks.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^publisher: (.*)$/m, 'publisher: "$1'));
+    const result = build();
+    writeFileSync(file, text);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toMatch(/content\/sources\/stockholm-talks\.md:\d+ \(frontmatter\): the frontmatter is not valid YAML/);
+    expect(output).not.toMatch(/YAMLParseError/);
   }, 300_000);
 });
