@@ -15,6 +15,7 @@ import { loadDatasets, readDatasets } from './dataset-loader';
 import { formatNum } from './num-format';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
+import { mdxSyntaxError } from './mdx-syntax';
 import { lookupField } from './record-field';
 import { readSourceTexts, type SourceText, splitFrontmatter, stripBom, yamlError } from './source-texts';
 import { nearest, suggestion } from './suggest';
@@ -187,6 +188,8 @@ export function lintStory(file: string, given: string, context: StoryContext): C
   const read = readFrontmatter(file, text);
   if (read instanceof ContentError) return [read];
   const { frontmatter, body } = read;
+  const syntax = mdxSyntaxError(file, text);
+  if (syntax) errors.push(syntax);
   const bodyStart = text.length - body.length;
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];

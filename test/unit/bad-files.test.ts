@@ -131,6 +131,25 @@ describe('stories', () => {
   });
 });
 
+describe('MDX syntax', () => {
+  const STORY = 'content/stories/japans-rounds.mdx';
+  it.each([
+    ['Some text with a brace { that is not closed.', 'closing brace', 'write \\{'],
+    ['Text with <b>bold that is never closed.', 'closing tag for `<b>`', 'close the tag'],
+    ['Rates went <Cite source="stockholm-talks" quote="x"> up.', 'closing tag for `<Cite>`', '/>'],
+  ])('%j names the line and gives a fix', (line, says, fix) => {
+    let at = 0;
+    edit(STORY, (t) => {
+      const lines = t.split('\n');
+      at = lines.length - 1;
+      lines.splice(at - 1, 0, '', line, '');
+      return lines.join('\n');
+    });
+    const errors = lintStories(root).filter((e) => e.where === 'MDX');
+    expectOne(errors, `${STORY}:${at + 1} (MDX): the story is not valid MDX`, says, fix);
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['2025-02-30', 'February 2025 has 28 days'],
