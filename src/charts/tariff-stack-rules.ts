@@ -9,6 +9,8 @@
  * caveats by the unit tests.
  */
 
+import { isCalendarDate } from '../shared/url-state';
+
 /** The product groups a reader can pick. */
 export const PRODUCT_GROUPS = ['cars', 'steel-aluminum', 'electronics', 'other'] as const;
 export type ProductGroup = (typeof PRODUCT_GROUPS)[number];
@@ -537,7 +539,7 @@ export function normaliseParams(
   const partner =
     params.partner && (params.partner === data.china.code || partnerRules(data, params.partner)) ? params.partner : defaults.partner;
   const product = PRODUCT_GROUPS.includes(params.product as ProductGroup) ? (params.product as ProductGroup) : defaults.product;
-  const raw = params.date && /^\d{4}-\d{2}-\d{2}$/.test(params.date) ? params.date : defaults.date;
+  const raw = isCalendarDate(params.date) ? params.date : defaults.date;
   // ISO days sort as strings: the middle of (start, raw, end) is raw clamped to the range.
   const date = [data.start, raw, data.end].sort()[1] as string;
   return { partner, product, date };
