@@ -4,7 +4,7 @@
  * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
  */
 import { citationStyles } from '../lib/cite-formats';
-import { formatCsv } from '../lib/csv';
+import { formatCsv } from '../shared/csv';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 

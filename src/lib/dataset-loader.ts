@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { ContentError, ContentErrors } from './content-error';
+import { type ContentError, ContentErrors } from './content-error';
 import { jsonSyntaxError, withJsonLines } from './json-location';
 import { readSourceTexts, stripBom } from './source-texts';
 import { checkCitations, checkRecordPointers, parseDataset } from './validate-dataset';

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
+import { wrapWordsClamped } from '../shared/text';
 import { lightPalette, resolveColours } from './palette';
-import { wrapWords } from './wrap-words';
 
 const require = createRequire(import.meta.url);
 // A font shipped in an npm package, so preview images look the same on every machine.
@@ -17,7 +17,8 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
 }
 
-const escapeAttr = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
+const escapeAttr = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
 
 /**
  * XML markup of a parsed SVG element. The chart SVG comes HTML-serialised (linkedom leaves `<`,
@@ -46,19 +47,6 @@ function placeChart(chartSvg: string, box: { x: number; y: number; width: number
   return toXml(root as unknown as Node);
 }
 
-function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const lines = wrapWords(text, maxChars);
-  if (lines.length > maxLines)
-    return [
-      ...lines.slice(0, maxLines - 1),
-      `${lines
-        .slice(maxLines - 1)
-        .join(' ')
-        .slice(0, maxChars - 1)}…`,
-    ];
-  return lines;
-}
-
 /**
  * A 1200×630 link-preview picture: site name, kicker, title and, when given, the chart itself
  * (its server-rendered SVG with colours resolved to the light theme).
@@ -81,7 +69,7 @@ function draw(options: { kicker: string; title: string; chartSvg?: string; subti
   const text = palette.get('--text') ?? '#000';
   const accent = palette.get('--accent') ?? '#a00';
   const muted = palette.get('--text-muted') ?? '#555';
-  const titleLines = wrap(options.title, options.chartSvg ? 46 : 34, options.chartSvg ? 2 : 4);
+  const titleLines = wrapWordsClamped(options.title, options.chartSvg ? 46 : 34, options.chartSvg ? 2 : 4);
   const titleSize = options.chartSvg ? 44 : 60;
   const titleTop = 150;
   const titleSvg = titleLines
@@ -93,9 +81,14 @@ function draw(options: { kicker: string; title: string; chartSvg?: string; subti
   const chartTop = titleTop + titleLines.length * titleSize * 1.2 + 10;
   let chart = '';
   if (options.chartSvg) {
-    chart = placeChart(resolveColours(options.chartSvg, palette), { x: 60, y: chartTop, width: WIDTH - 120, height: HEIGHT - chartTop - 30 });
+    chart = placeChart(resolveColours(options.chartSvg, palette), {
+      x: 60,
+      y: chartTop,
+      width: WIDTH - 120,
+      height: HEIGHT - chartTop - 30,
+    });
   } else if (options.subtitle) {
-    chart = wrap(options.subtitle, 60, 3)
+    chart = wrapWordsClamped(options.subtitle, 60, 3)
       .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
       .join('');
   }

@@ -4,7 +4,10 @@
 // (dist/_headers), adding what a <meta> tag cannot carry (frame-ancestors).
 // Plain JavaScript with JSDoc types: it is read by the Astro config and by a Node script alike.
 
-/** Directives besides script-src and style-src, which Astro writes with its hashes. */
+/**
+ * Directives besides script-src and style-src, which Astro writes with its hashes.
+ * @type {import('astro/dist/core/csp/config.js').CspDirective[]}
+ */
 export const cspDirectives = [
   "default-src 'self'",
   // Picture downloads draw blob: images onto a canvas; Plot's patterns may be data: URLs.

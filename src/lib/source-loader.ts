@@ -7,7 +7,8 @@ import { ContentError, ContentErrors } from './content-error';
 import { readSources } from './source-texts';
 import { describeIssue } from './validate-dataset';
 
-const SOURCE_FIX = 'sources are written by npm run ingest: fix the entry in content/sources/overrides.json (or the raw file) and run it again';
+const SOURCE_FIX =
+  'sources are written by npm run ingest: fix the entry in content/sources/overrides.json (or the raw file) and run it again';
 
 /** Line of a top-level frontmatter field (the block starts on line 2). */
 function fieldLine(text: string, key: string): number {

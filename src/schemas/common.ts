@@ -12,9 +12,13 @@ export const slugSchema = z
  * Spaces around the address are trimmed (zod does); spaces inside it are refused.
  */
 export const webUrlSchema = z
-  .httpUrl({ error: (issue) => `not an http(s) address: ${JSON.stringify(issue.input)}; give the page's full address, e.g. "https://example.org/news/article"` })
+  .httpUrl({
+    error: (issue) =>
+      `not an http(s) address: ${JSON.stringify(issue.input)}; give the page's full address, e.g. "https://example.org/news/article"`,
+  })
   .refine((url) => !/\s/.test(url), {
-    error: (issue) => `not an http(s) address: ${JSON.stringify(issue.input)} contains a space; give the page's full address without spaces (encode a space as %20)`,
+    error: (issue) =>
+      `not an http(s) address: ${JSON.stringify(issue.input)} contains a space; give the page's full address without spaces (encode a space as %20)`,
   });
 
 /** ISO calendar date `YYYY-MM-DD`. */
@@ -46,18 +50,29 @@ export const frontmatterDateSchema = z.preprocess(
  * Plausible ranges by unit. A value outside is a typo, a misplaced decimal point or a figure in
  * other units; 99999% or 1e300 would otherwise build and break a chart. The error names the range.
  */
+export interface PlausibleRange {
+  min: number;
+  max: number;
+  /** What the value is, for the message: "a tariff rate". */
+  what: string;
+  unit: string;
+}
 export const plausibleRanges = {
   /** Tariff rates and shares: the highest US rate of 2025 was 145%; ten times the ceiling of any schedule. */
   percent: { min: -1000, max: 1000, what: 'a percentage', unit: '%' },
   /** World goods trade is about US$ 33 trillion a year: no trade figure can exceed US$ 50 trillion. */
-  'US$ millions': { min: -50_000_000, max: 50_000_000, what: 'a trade value (world trade is about US$ 33 trillion a year)', unit: 'US$ millions' },
+  'US$ millions': {
+    min: -50_000_000,
+    max: 50_000_000,
+    what: 'a trade value (world trade is about US$ 33 trillion a year)',
+    unit: 'US$ millions',
+  },
   'US$ billions': { min: -50_000, max: 50_000, what: 'a trade value (world trade is about US$ 33 trillion a year)', unit: 'US$ billions' },
   /** Counts of things or people: no more than there are people on Earth. */
   count: { min: 0, max: 10_000_000_000, what: 'a count (no more than the people on Earth)', unit: '' },
   /** Any other figure in an article: finite and within a trillion. */
   other: { min: -1e12, max: 1e12, what: 'a figure in an article', unit: '' },
-} as const;
-export type PlausibleRange = (typeof plausibleRanges)[keyof typeof plausibleRanges];
+} satisfies Record<string, PlausibleRange>;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 /** The message for a value outside `range`, naming the range. */

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentError, ContentErrors } from '../../src/lib/content-error';
+import { type ContentError, ContentErrors } from '../../src/lib/content-error';
 import { readDatasets } from '../../src/lib/dataset-loader';
 import { checkSources } from '../../src/lib/source-loader';
 import { readSourceTexts } from '../../src/lib/source-texts';
@@ -58,7 +58,10 @@ describe('sources', () => {
 
   it('a schema problem names the line and the field, not file:0:0', () => {
     edit(SOURCE, (t) => t.replace(/^url: .*$/m, 'url: "javascript:alert(1)"'));
-    const line = readFileSync(join(root, SOURCE), 'utf8').split('\n').findIndex((l) => l.startsWith('url:')) + 1;
+    const line =
+      readFileSync(join(root, SOURCE), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('url:')) + 1;
     expectOne(checkSources(root), `${SOURCE}:${line} (frontmatter field "url"): not an http(s) address`);
   });
 

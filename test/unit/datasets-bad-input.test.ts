@@ -569,7 +569,11 @@ describe('plausible ranges: a value outside is refused with the range named', ()
     const m = withRecord('claims', target.id, (r) => {
       r.claimed.value = 14500;
     });
-    expectOne(m, at('claims', target.id, indexOf('claims', target.id), 'claimed.value'), 'plausible range for a percentage, -1,000 to 1,000 %');
+    expectOne(
+      m,
+      at('claims', target.id, indexOf('claims', target.id), 'claimed.value'),
+      'plausible range for a percentage, -1,000 to 1,000 %',
+    );
   });
 
   it('a count in the Korea essay above the people on Earth', () => {

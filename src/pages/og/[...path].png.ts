@@ -16,10 +16,19 @@ export const getStaticPaths = (async () => {
       const chart = firstChart && 'props' in firstChart ? (firstChart.props.id ?? firstChart.props.chart) : undefined;
       return {
         params: { path: `stories/${story.id}` },
-        props: { kicker: 'Story', title: story.data.title, subtitle: story.data.summary, chart, where: story.filePath ?? `story ${story.id}` },
+        props: {
+          kicker: 'Story',
+          title: story.data.title,
+          subtitle: story.data.summary,
+          chart,
+          where: story.filePath ?? `story ${story.id}`,
+        },
       };
     }),
-    ...chartIds.map((id) => ({ params: { path: `charts/${id}` }, props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id, where: `chart ${id}` } })),
+    ...chartIds.map((id) => ({
+      params: { path: `charts/${id}` },
+      props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id, where: `chart ${id}` },
+    })),
   ];
 }) satisfies GetStaticPaths;
 

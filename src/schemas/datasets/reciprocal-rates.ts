@@ -3,7 +3,10 @@ import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, plaus
 import { datasetFileSchema } from '../dataset';
 
 /** A US goods figure in millions of dollars, Census basis. */
-const millionsSchema = plausible(z.number({ error: 'expected a number of US$ millions, e.g. 438947.4' }), plausibleRanges['US$ millions']).meta({
+const millionsSchema = plausible(
+  z.number({ error: 'expected a number of US$ millions, e.g. 438947.4' }),
+  plausibleRanges['US$ millions'],
+).meta({
   unit: 'US$ millions',
 });
 
