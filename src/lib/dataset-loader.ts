@@ -11,6 +11,21 @@ export const DATA_DIR = 'content/data';
 type LoadedDatasets = Map<string, { file: string; data: { records: unknown[] } }>;
 
 /**
+ * One dataset file's text (past a byte-order mark) to its validated data, or its problems, each
+ * located at the line of its record and field.
+ */
+export function readDatasetText(file: string, id: string, given: string): { data: { records: unknown[] } } | { errors: ContentError[] } {
+  const text = stripBom(given);
+  const syntax = jsonSyntaxError(file, text);
+  if (syntax) return { errors: [syntax] };
+  try {
+    return { data: parseDataset(file, id, JSON.parse(text)) as { records: unknown[] } };
+  } catch (problems) {
+    return { errors: withJsonLines(text, problems as ContentError[]) };
+  }
+}
+
+/**
  * Reads, validates and cross-checks every dataset. Returns the datasets that match their schema
  * (even if a citation in them fails) and every problem found.
  */
@@ -25,16 +40,9 @@ export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; 
     const id = name.slice(0, -'.json'.length);
     const text = stripBom(readFileSync(join(dir, name), 'utf8'));
     texts.set(file, text);
-    const syntax = jsonSyntaxError(file, text);
-    if (syntax) {
-      errors.push(syntax);
-      continue;
-    }
-    try {
-      datasets.set(id, { file, data: parseDataset(file, id, JSON.parse(text)) as { records: unknown[] } });
-    } catch (problems) {
-      errors.push(...(problems as ContentError[]));
-    }
+    const read = readDatasetText(file, id, text);
+    if ('data' in read) datasets.set(id, { file, data: read.data });
+    else errors.push(...read.errors);
   }
   // A dataset that failed its schema is reported once, not again by every record pointing into it.
   const failed = new Set(errors.map((e) => e.file.replace(/^.*[\\/]/, '').replace(/\.json$/, '')));

@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { sourceSchema } from '../schemas/source';
 import { ContentError, ContentErrors } from './content-error';
-import { readSources } from './source-texts';
+import { readSources, splitFrontmatter, stripBom, yamlError } from './source-texts';
 import { describeIssue } from './validate-dataset';
 
 const SOURCE_FIX =
@@ -22,23 +22,30 @@ function fieldLine(text: string, key: string): number {
  */
 export function checkSources(root = process.cwd()): ContentError[] {
   const { texts, errors } = readSources(root);
-  for (const source of texts.values()) {
-    const parsed = sourceSchema.safeParse(source.frontmatter, { reportInput: true });
-    if (parsed.success) continue;
-    const text = readFileSync(resolve(root, source.file), 'utf8');
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.map(String).join('.') || '(top)';
-      errors.push(
-        new ContentError(
-          source.file,
-          { line: fieldLine(text, String(issue.path[0] ?? '')), what: `frontmatter field "${field}"` },
-          describeIssue(sourceSchema, issue),
-          SOURCE_FIX,
-        ),
-      );
-    }
-  }
+  for (const source of texts.values()) errors.push(...checkSourceText(source.file, readFileSync(resolve(root, source.file), 'utf8')));
   return errors;
+}
+
+/** One source file's text: its YAML and its frontmatter against the schema. */
+export function checkSourceText(file: string, given: string): ContentError[] {
+  const text = stripBom(given);
+  let frontmatter: Record<string, unknown>;
+  try {
+    frontmatter = splitFrontmatter(text).frontmatter;
+  } catch (error) {
+    return [yamlError(file, error)];
+  }
+  const parsed = sourceSchema.safeParse(frontmatter, { reportInput: true });
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || '(top)';
+    return new ContentError(
+      file,
+      { line: fieldLine(text, String(issue.path[0] ?? '')), what: `frontmatter field "${field}"` },
+      describeIssue(sourceSchema, issue),
+      SOURCE_FIX,
+    );
+  });
 }
 
 /**

@@ -84,7 +84,8 @@ export function findComponents(body: string, firstLine = 1): (ComponentUse | { n
 /** Line of a top-level frontmatter key, for pointing at a bad field. */
 function frontmatterLine(text: string, key: string): number | undefined {
   const lines = text.split('\n');
-  const index = lines.findIndex((l, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(l));
+  // The key comes from the author's YAML: any character, so it is matched as text, not as a pattern.
+  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(key) && /^\s*:/.test(l.slice(key.length)));
   return index >= 0 ? index + 1 : undefined;
 }
 
@@ -160,7 +161,8 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
   }
   const prop = issue.path.map(String).join('.');
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type' && input === undefined) {
+  // A missing prop is missing whatever type or values it takes ("format" is one of a list).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
     return { problem: `missing prop "${prop}"`, fix: `<${name}> needs ${prop}="…"; ${reference}` };
   }
   if (issue.code === 'invalid_value') {

@@ -14,7 +14,9 @@ export const slugSchema = z
 export const webUrlSchema = z
   .httpUrl({
     error: (issue) =>
-      `not an http(s) address: ${JSON.stringify(issue.input)}; give the page's full address, e.g. "https://example.org/news/article"`,
+      issue.input === undefined
+        ? 'expected the page\'s full http(s) address, e.g. "https://example.org/news/article", or null when it is not known'
+        : `not an http(s) address: ${JSON.stringify(issue.input)}; give the page's full address, e.g. "https://example.org/news/article"`,
   })
   .refine((url) => !/\s/.test(url), {
     error: (issue) =>

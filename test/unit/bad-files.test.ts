@@ -169,3 +169,20 @@ describe('dates', () => {
     expect(isoDateSchema.safeParse('10 April 2025').error?.issues[0]?.message).toContain('expected an ISO date like "2025-04-10"');
   });
 });
+
+describe('found by the property tests', () => {
+  const STORY = 'content/stories/japans-rounds.mdx';
+  it('a frontmatter key with regex characters is reported, not thrown', () => {
+    edit(STORY, (t) => t.replace(/^date:/m, '(date:'));
+    const errors = lintStories(root).filter((e) => e.file === STORY);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.message).toMatch(/^content\/stories\/japans-rounds\.mdx:\d+ /);
+  });
+
+  it('a missing prop that takes one of a list is called missing, not "undefined is not allowed"', () => {
+    edit(STORY, (t) => `${t}\n<Num dataset="claims" record="x" field="y" />\n`);
+    const messages = lintStories(root).map((e) => e.message);
+    expect(messages.some((m) => m.includes('missing prop "format"'))).toBe(true);
+    expect(messages.join('\n')).not.toContain('undefined is not allowed');
+  });
+});
