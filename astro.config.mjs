@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { cspDirectives, scriptResources, styleResources } from './src/lib/security-policy.mjs';
+import { cspDirectives, scriptResources, styleResources } from './src/site/security-policy.mjs';
 
 // Where the site is deployed comes from the environment, so one build config serves a domain
 // root and a sub-path alike: SITE_URL=https://example.org BASE_PATH=/tariffs/ npm run build
@@ -19,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Content-Security-Policy in every page: no inline script runs unless Astro hashed it, nothing
-  // loads from another host. The policy lives in src/lib/security-policy.mjs, which also gives
+  // loads from another host. The policy lives in src/site/security-policy.mjs, which also gives
   // the host's headers (dist/_headers); /search/ adds 'wasm-unsafe-eval' for Pagefind itself.
   security: {
     csp: {

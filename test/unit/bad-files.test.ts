@@ -6,11 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ContentError, ContentErrors } from '../../src/lib/content-error';
-import { readDatasets } from '../../src/lib/dataset-loader';
-import { checkSources } from '../../src/lib/source-loader';
-import { readSourceTexts } from '../../src/lib/source-texts';
-import { lintStories } from '../../src/lib/story-lint';
+import { type ContentError, ContentErrors } from '../../src/provenance/content-error';
+import { readDatasets } from '../../src/provenance/dataset-loader';
+import { checkSources } from '../../src/provenance/source-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
+import { lintStories } from '../../src/provenance/story-lint';
 import { isoDateSchema } from '../../src/schemas/common';
 
 let root: string;

@@ -13,18 +13,18 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { normaliseParams, PARTNER_CODES, PRODUCT_GROUPS } from '../../src/charts/tariff-stack/rules';
 import { DEFAULT_PARAMS } from '../../src/charts/tariff-stack/view';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { ContentError } from '../../src/lib/content-error';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { DATA_DIR, loadDatasets, readDatasetText } from '../../src/lib/dataset-loader';
-import { ogImage } from '../../src/lib/og-image';
-import { checkSourceText } from '../../src/lib/source-loader';
-import { readSourceTexts, SOURCES_DIR } from '../../src/lib/source-texts';
-import { lintStory, STORIES_DIR } from '../../src/lib/story-lint';
-import { checkCitations } from '../../src/lib/validate-dataset';
+import { ContentError } from '../../src/provenance/content-error';
+import { DATA_DIR, loadDatasets, readDatasetText } from '../../src/provenance/dataset-loader';
+import { checkSourceText } from '../../src/provenance/source-loader';
+import { readSourceTexts, SOURCES_DIR } from '../../src/provenance/source-texts';
+import { lintStory, STORIES_DIR } from '../../src/provenance/story-lint';
+import { checkCitations } from '../../src/provenance/validate-dataset';
 import { sourceSchema } from '../../src/schemas/source';
 import { formatCsv } from '../../src/shared/csv';
 import { isCalendarDate, readQuery, writeQuery } from '../../src/shared/url-state';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { ogImage } from '../../src/site/og-image';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20251130);
 const runs = (n: number) => ({ seed, numRuns: Number(process.env.FUZZ_RUNS ?? n) });
@@ -268,7 +268,13 @@ describe('preview images', () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 120 }), fc.boolean(), (title, subtitle, withChart) => {
           const label = chartSvg.replace('aria-label="x"', `aria-label="${title.replace(/"/g, '&quot;')}"`);
-          const png = ogImage({ kicker: 'Story', title, subtitle, ...(withChart ? { chartSvg: label } : {}), where: 'content/stories/x.mdx' });
+          const png = ogImage({
+            kicker: 'Story',
+            title,
+            subtitle,
+            ...(withChart ? { chartSvg: label } : {}),
+            where: 'content/stories/x.mdx',
+          });
           expect(png.subarray(1, 4).toString()).toBe('PNG');
         }),
         runs(25),
@@ -331,14 +337,14 @@ describe('CSV', () => {
         ];
         const back = csvParseRows(formatCsv(table).replace(/\n$/, ''));
         expect(back).toHaveLength(table.length);
-        table.forEach((row, i) =>
-          row.forEach((value, j) => {
+        for (const [i, row] of table.entries()) {
+          for (const [j, value] of row.entries()) {
             const got = back[i]?.[j] ?? '';
             if (typeof value === 'string' && got !== value) expect(got).toBe(`'${value}`);
             else expect(got).toBe(value === null ? '' : String(value));
             expect(/^[=+@\t\r]/.test(got) && typeof value === 'string').toBe(false);
-          }),
-        );
+          }
+        }
       }),
       runs(300),
     );

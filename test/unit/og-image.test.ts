@@ -2,8 +2,8 @@
 // carries the title in its aria-label, where HTML serialisation leaves `>`, `<` and `&` raw.
 import { describe, expect, it } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/types';
-import { ogImage } from '../../src/lib/og-image';
-import { renderSvg } from '../../src/lib/render-svg';
+import { ogImage } from '../../src/site/og-image';
+import { renderSvg } from '../../src/site/render-svg';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 

@@ -58,7 +58,7 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `${options.where ?? 'preview image'} (preview image): could not draw the link-preview picture for ${JSON.stringify(options.title)}: ${reason}\n` +
-        '  → check the title, summary and first chart of this page; if they look right, this is a bug in src/lib/og-image.ts: please report it with this message',
+        '  → check the title, summary and first chart of this page; if they look right, this is a bug in src/site/og-image.ts: please report it with this message',
     );
   }
 }
