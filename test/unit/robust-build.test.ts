@@ -88,4 +88,18 @@ describe('npm run build on a copy of the project', () => {
     expect(output).toMatch(/content\/sources\/stockholm-talks\.md:\d+ \(frontmatter\): the frontmatter is not valid YAML/);
     expect(output).not.toMatch(/YAMLParseError/);
   }, 300_000);
+
+  it('a dataset problem names the JSON file and line, and Astro points its Location there', () => {
+    const file = join(copy, 'content/data/us-china-tariffs.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/"reciprocal": \d+/, '"reciprocal": 99999'));
+    const result = build();
+    writeFileSync(file, text);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/data\/us-china-tariffs\.json:\d+ \(record "[^"]+" \(records\[\d+\]\), field "[^"]+"\): 99999 is outside the plausible range/,
+    );
+    expect(output).toMatch(/Location:\s+\S*us-china-tariffs\.json:\d+/);
+  }, 300_000);
 });
