@@ -13,8 +13,13 @@ const fontFiles = [join(fontDir, '400Regular/Inter_400Regular.ttf'), join(fontDi
 const WIDTH = 1200;
 const HEIGHT = 630;
 
+/** Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF): dropped, as they draw as nothing. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  return text
+    .replace(NOT_XML, '')
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
 }
 
 const escapeAttr = (text: string) =>
@@ -56,11 +61,29 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
     return draw(options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const field = culprit(options);
     throw new Error(
-      `${options.where ?? 'preview image'} (preview image): could not draw the link-preview picture for ${JSON.stringify(options.title)}: ${reason}\n` +
-        '  → check the title, summary and first chart of this page; if they look right, this is a bug in src/site/og-image.ts: please report it with this message',
+      `${options.where ?? 'preview image'} (preview image, ${field}): could not draw the link-preview picture: ${reason}\n` +
+        `  → check the ${field} of this page for characters that cannot be drawn; if it looks right, this is a bug in src/site/og-image.ts: please report it with this message`,
     );
   }
+}
+
+/** Which part made the picture fail: drawn again without the chart, then without the summary. */
+function culprit(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): string {
+  const works = (o: typeof options) => {
+    try {
+      draw(o);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const { chartSvg: _chart, ...noChart } = options;
+  if (options.chartSvg && works(noChart)) return 'first chart';
+  const { subtitle: _summary, ...titleOnly } = noChart;
+  if (options.subtitle && works(titleOnly)) return 'field "summary"';
+  return 'field "title"';
 }
 
 function draw(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {

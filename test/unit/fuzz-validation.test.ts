@@ -59,7 +59,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
     at: fc.nat(),
     text: fc.oneof(
       fc.constantFrom('NaN', 'Infinity', '-Infinity', ',', '}', ']', '"', '{', '<', '---', ':', '\t', '\u0000', '\uFEFF', '1e400', '//'),
-      fc.string({ maxLength: 8 }),
+      fc.string({ maxLength: 8, unit: 'binary' }),
     ),
   }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
@@ -225,7 +225,7 @@ describe('stories', () => {
       const file = join(STORIES_DIR, 'fuzzed.mdx');
       const head = readFileSync(storyFiles[0] as string, 'utf8').split(/\n---\n/)[0];
       const piece = fc.oneof(
-        fc.string({ maxLength: 20 }),
+        fc.string({ maxLength: 20, unit: 'binary' }),
         fc.constantFrom(
           '{',
           '}',
@@ -266,17 +266,22 @@ describe('preview images', () => {
       const chartSvg =
         '<svg width="680" height="300" viewBox="0 0 680 300" role="img" aria-label="x" class="tl-svg"><rect width="10" height="10" fill="var(--accent)"/></svg>';
       fc.assert(
-        fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 120 }), fc.boolean(), (title, subtitle, withChart) => {
-          const label = chartSvg.replace('aria-label="x"', `aria-label="${title.replace(/"/g, '&quot;')}"`);
-          const png = ogImage({
-            kicker: 'Story',
-            title,
-            subtitle,
-            ...(withChart ? { chartSvg: label } : {}),
-            where: 'content/stories/x.mdx',
-          });
-          expect(png.subarray(1, 4).toString()).toBe('PNG');
-        }),
+        fc.property(
+          fc.string({ maxLength: 80, unit: 'binary' }),
+          fc.string({ maxLength: 120, unit: 'binary' }),
+          fc.boolean(),
+          (title, subtitle, withChart) => {
+            const label = chartSvg.replace('aria-label="x"', `aria-label="${title.replace(/"/g, '&quot;')}"`);
+            const png = ogImage({
+              kicker: 'Story',
+              title,
+              subtitle,
+              ...(withChart ? { chartSvg: label } : {}),
+              where: 'content/stories/x.mdx',
+            });
+            expect(png.subarray(1, 4).toString()).toBe('PNG');
+          },
+        ),
         runs(25),
       );
     },

@@ -34,9 +34,14 @@ describe('ogImage', () => {
     });
   }
 
-  it('names the page and what it was drawing when the picture cannot be drawn', () => {
+  it('draws titles with control characters XML cannot carry (pasted from other programs)', () => {
+    for (const title of ['a\u0001b', 'tab\there', 'nul\u0000', 'x\uFFFF'])
+      expect(ogImage({ kicker: 'Story', title, subtitle: `${title} summary`, chartSvg: svgWith(title) }).subarray(0, 4)).toEqual(PNG);
+  });
+
+  it('names the page and the part that could not be drawn', () => {
     expect(() => ogImage({ kicker: 'Story', title: 'x', chartSvg: '<svg><notclosed', where: 'content/stories/x.mdx' })).toThrow(
-      /^content\/stories\/x\.mdx \(preview image\): .+\n {2}→ /,
+      /^content\/stories\/x\.mdx \(preview image, first chart\): .+\n {2}→ check the first chart/,
     );
   });
 });
