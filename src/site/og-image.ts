@@ -14,6 +14,7 @@ const WIDTH = 1200;
 const HEIGHT = 630;
 
 /** Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF): dropped, as they draw as nothing. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function escapeXml(text: string): string {
