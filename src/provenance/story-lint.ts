@@ -13,7 +13,7 @@ import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
-import { mdxSyntaxError } from './mdx-syntax';
+import { checkMdx } from './mdx-syntax';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
@@ -190,8 +190,7 @@ export function lintStory(file: string, given: string, context: StoryContext): C
   const read = readFrontmatter(file, text);
   if (read instanceof ContentError) return [read];
   const { frontmatter, body } = read;
-  const syntax = mdxSyntaxError(file, text);
-  if (syntax) errors.push(syntax);
+  errors.push(...checkMdx(file, text));
   const bodyStart = text.length - body.length;
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];

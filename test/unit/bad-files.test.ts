@@ -153,6 +153,27 @@ describe('MDX syntax', () => {
   });
 });
 
+describe('links in a story', () => {
+  const STORY = 'content/stories/japans-rounds.mdx';
+  it.each([
+    ['[click](javascript:alert(1))', 'javascript'],
+    ['[click](javascript&#58;alert(1))', 'javascript'],
+    ['[click](<java\tscript:alert(1)>)', 'javascript'],
+    ['<a href="vbscript:msgbox(1)">click</a>', 'vbscript'],
+    ['[click][r]\n\n[r]: data:text/html,<script>alert(1)</script>', 'data'],
+  ])('%j is refused at its line', (markdown, scheme) => {
+    edit(STORY, (t) => `${t}\n${markdown}\n`);
+    const errors = lintStories(root).filter((e) => e.where === 'link' && e.message.includes(`"${scheme}:"`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^content\/stories\/japans-rounds\.mdx:\d+ \(link\): .+\n {2}→ /);
+  });
+
+  it('http(s), mailto and relative links pass', () => {
+    edit(STORY, (t) => `${t}\n[a](https://example.org/) [b](mailto:x@example.org) [c](../method/) [d](#top)\n`);
+    expect(lintStories(root).filter((e) => e.where === 'link')).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['2025-02-30', 'February 2025 has 28 days'],
