@@ -51,6 +51,7 @@ export function checkMdx(file: string, text: string): ContentError[] {
     ];
     for (const url of urls) {
       // Browsers ignore tabs, line breaks and leading control characters in a URL: "java\tscript:" runs.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]?.toLowerCase();
       if (scheme && !SAFE_SCHEMES.has(scheme)) {
         const start = node.position?.start;
