@@ -27,44 +27,44 @@ export const differenceReasonSchema = z.enum([
 ]);
 
 /** The number as the article states it. */
-export const claimedValueSchema = z
-  .strictObject({
-    /** The number, e.g. 295 for "$295 billion"; null when the claim is not a single number ("record high"). */
-    value: z.number().nullable(),
-    /** Its unit, e.g. "US$ billions", "percent", "date". */
-    unit: z.string().min(2),
-    /** The claim in a few words of our own. */
-    text: z.string().min(5),
-  })
-  .superRefine(inPlausibleRange);
-
-/** A figure must lie in the plausible range of its unit (percent, US$ millions, a count…). */
-function inPlausibleRange(figure: { value: unknown; unit: string }, ctx: z.RefinementCtx): void {
-  if (typeof figure.value !== 'number') return;
-  const range = rangeForUnit(figure.unit);
-  if (figure.value < range.min || figure.value > range.max)
-    ctx.addIssue({ code: 'custom', path: ['value'], message: outOfRange(range, figure.value) });
-}
+export const claimedValueSchema = z.strictObject({
+  /** The number, e.g. 295 for "$295 billion"; null when the claim is not a single number ("record high"). */
+  value: z.number().nullable(),
+  /** Its unit, e.g. "US$ billions", "percent", "date". */
+  unit: z.string().min(2),
+  /** The claim in a few words of our own. */
+  text: z.string().min(5),
+});
 
 /** What the official record says about the same thing, pointing at the record that holds it. */
-export const officialValueSchema = z
-  .strictObject({
-    /** The official figure in the record's own units, or an ISO date for date claims; null when the verdict rests on a document alone. */
-    value: z
-      .union([z.number(), z.string().min(1)], { error: "expected a number (in the record's units) or an ISO date string" })
-      .nullable(),
-    /** Unit of `value`, e.g. "US$ millions". */
-    unit: z.string().min(2),
-    /** Id of the dataset holding the figure, e.g. "trade-balance-annual"; null for a document alone. */
-    dataset: slugSchema.nullable(),
-    /** Id of the record in that dataset. */
-    record: slugSchema.nullable(),
-    /** Field of that record, dotted for nested fields, e.g. "balance" or "eo14326.rate". */
-    field: z.string().min(2).nullable(),
-    /** The official statement in a few words. */
-    text: z.string().min(5),
-  })
-  .superRefine(inPlausibleRange);
+export const officialValueSchema = z.strictObject({
+  /** The official figure in the record's own units, or an ISO date for date claims; null when the verdict rests on a document alone. */
+  value: z.union([z.number(), z.string().min(1)], { error: "expected a number (in the record's units) or an ISO date string" }).nullable(),
+  /** Unit of `value`, e.g. "US$ millions". */
+  unit: z.string().min(2),
+  /** Id of the dataset holding the figure, e.g. "trade-balance-annual"; null for a document alone. */
+  dataset: slugSchema.nullable(),
+  /** Id of the record in that dataset. */
+  record: slugSchema.nullable(),
+  /** Field of that record, dotted for nested fields, e.g. "balance" or "eo14326.rate". */
+  field: z.string().min(2).nullable(),
+  /** The official statement in a few words. */
+  text: z.string().min(5),
+});
+
+/** Each figure must lie in the plausible range of its unit (percent, US$ millions, a count…). */
+function checkRanges(
+  claim: { claimed: { value: unknown; unit: string }; official: { value: unknown; unit: string } | null },
+  ctx: z.RefinementCtx,
+) {
+  for (const key of ['claimed', 'official'] as const) {
+    const figure = claim[key];
+    if (typeof figure?.value !== 'number') continue;
+    const range = rangeForUnit(figure.unit);
+    if (figure.value < range.min || figure.value > range.max)
+      ctx.addIssue({ code: 'custom', path: [key, 'value'], message: outOfRange(range, figure.value) });
+  }
+}
 
 /** One numeric claim in a source article, checked against official data. */
 export const claimSchema = z
@@ -87,6 +87,7 @@ export const claimSchema = z
     citations: citationsSchema,
   })
   .superRefine((claim, ctx) => {
+    checkRanges(claim, ctx);
     if (claim.verdict === 'differs' && claim.reason === null) {
       ctx.addIssue({
         code: 'custom',
