@@ -7,7 +7,7 @@
 // OUT_DIR (default dist) and BASE_PATH work as for `astro build`. For tests, the steps can be
 // given as arguments (each one a shell command, run with OUT_DIR set to the temporary folder).
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -41,7 +41,18 @@ for (const step of steps) {
 }
 
 // Swap: the old site steps aside, the new one takes its name, then the old one goes.
-if (existsSync(out)) renameSync(out, previous);
+try {
+  if (existsSync(out)) renameSync(out, previous);
+} catch (error) {
+  // The output folder cannot be renamed (a mount point, a folder a server holds open): replace its
+  // contents instead. Not atomic, but only the already complete new site is copied in.
+  console.warn(`could not move ${out} aside (${error instanceof Error ? error.message : error}); replacing its contents instead`);
+  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
+  cpSync(temp, out, { recursive: true });
+  rmSync(temp, { recursive: true, force: true });
+  console.log(`build complete: ${out}`);
+  process.exit(0);
+}
 try {
   renameSync(temp, out);
 } catch (error) {
