@@ -1,6 +1,7 @@
-// A chart page opened from a tampered or sloppy link: repeated keys, an impossible date, junk
-// parameters. The page, its share link and its embed code must agree, and hand on only the
-// normalised state.
+// Hostile or sloppy input reaching a chart page in the browser. A tampered link (repeated keys,
+// an impossible date, junk parameters): the page, its share link and its embed code must agree,
+// and hand on only the normalised state. The in-page CSV download: no cell a spreadsheet would run.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser';
@@ -58,6 +59,18 @@ describe('URL state on a chart page', () => {
       expect(text).not.toContain('alert');
     }
     expect([...new URL(share).searchParams.keys()].sort()).toEqual(['date', 'partner', 'product']);
+    await page.close();
+  });
+});
+
+describe('in-page CSV download', () => {
+  it('neutralises text cells that a spreadsheet would run as formulas', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-csv').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain("'+100% threatened");
+    expect(csv.split('\n').some((line) => line.split(',').some((cell) => /^"?[=+@]/.test(cell)))).toBe(false);
     await page.close();
   });
 });
