@@ -124,7 +124,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       title: `US and Chinese tariffs on each other’s goods rose to ${peak}% and 125% in April 2025, then fell after Geneva`,
       alt: `Step chart of the additional tariff each side charged in 2025. The US rate on Chinese goods climbs from 10% in February to ${peak}% on 10 April, then drops to 30% on 14 May and 20% in November; China’s rate on US goods peaks at 125% and drops to 10%.`,
       description:
-        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are listed in the table, not drawn. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
+        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are drawn as hollow circles at their level, off the line. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
     };
   },
 
@@ -136,7 +136,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       domain: [isoToDate('2025-01-01'), model.end],
       label: null,
       ticks: compact ? '4 months' : '2 months',
-      tickFormat: compact ? '%b %y' : '%b %Y',
+      tickFormat: monthTick,
     };
     const y = {
       domain: [0, 160],
@@ -158,7 +158,6 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       y,
       ariaLabel: null as unknown as string,
     };
-    const stopMarks = stopMarkers(model, compact);
 
     if (view === 'components') {
       return Plot.plot({
@@ -181,7 +180,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             ],
             { x: 'date', y: 'rate', text: 'text', textAnchor: 'start', dx: 6, fill: 'currentColor', fontWeight: 600 },
           ),
-          ...stopMarks,
+          // Only the US events belong in a view of the US rate: China's points would leak in.
+          ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
         ],
       }) as unknown as SVGSVGElement;
     }
@@ -193,8 +193,23 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       marks: [
         Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: 'var(--series-china)', fillOpacity: 0.25 }),
         Plot.ruleY([0], { stroke: 'currentColor' }),
-        Plot.line(model.steps, { x: 'date', y: 'rate', z: 'side', stroke: 'side', curve: 'step-after', strokeWidth: 2.5 }),
-        ...stopMarks,
+        // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
+        // (`tl-reveal` marks are revealed the same way, with no ghost).
+        Plot.line(model.steps, { x: 'date', y: 'rate', z: 'side', stroke: 'side', curve: 'step-after', strokeWidth: 2.5, className: 'tl-series' }),
+        ...stopMarkers(model, compact),
+        // Direct labels say which line is which, at the right end of each line.
+        Plot.text(lineEnds(model, compact), {
+          x: 'date',
+          y: 'rate',
+          text: 'text',
+          fill: 'fill',
+          dy: -9,
+          fontWeight: 700,
+          stroke: 'var(--bg)',
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+          className: 'tl-series-label',
+        }),
         // Labels go last so they sit above the markers, with a halo in the page colour.
         ...[-10, 14].map((dy) =>
           Plot.text(
@@ -211,6 +226,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
               stroke: 'var(--bg)',
               strokeWidth: 4,
               paintOrder: 'stroke',
+              className: 'tl-reveal',
             },
           ),
         ),
@@ -285,27 +301,88 @@ function peakLabels(model: Model, compact: boolean) {
   });
 }
 
-/** One marker per event, tagged with `data-i` so the client can highlight it. */
-function stopMarkers(model: Model, compact: boolean) {
-  const points = model.stops.map((s, i) => ({
-    i,
-    date: isoToDate(s.date),
-    rate: s.event.rate !== null && s.event.status !== 'announced' && s.event.side !== 'both' ? s.event.rate : 0,
-    onAxis: s.event.rate === null || s.event.status === 'announced' || s.event.side === 'both',
-    fill: s.event.side === 'china' ? 'var(--series-china)' : s.event.side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)',
-  }));
+/** "May ’25": a tick that reads as a month, not as a day. */
+function monthTick(date: Date): string {
+  return `${date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ’${String(date.getUTCFullYear()).slice(2)}`;
+}
+
+/**
+ * Direct labels for the two lines, each above the middle of its line's longest flat stretch, so
+ * they never sit on a step and follow the data when it grows.
+ */
+function lineEnds(model: Model, compact: boolean) {
+  return (['us', 'china'] as const).flatMap((side) => {
+    const steps = model.steps.filter((s) => s.side === side);
+    let best: { from: Date; to: Date; rate: number } | undefined;
+    steps.slice(0, -1).forEach((s, k) => {
+      const to = steps[k + 1]?.date ?? s.date;
+      if (!best || +to - +s.date > +best.to - +best.from) best = { from: s.date, to, rate: s.rate };
+    });
+    if (!best) return [];
+    return [
+      {
+        date: new Date((+best.from + +best.to) / 2),
+        rate: best.rate,
+        text: side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
+        fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)',
+      },
+    ];
+  });
+}
+
+/**
+ * One marker per event, tagged with `data-i` so the client can highlight it, and `data-value`:
+ * the rate the scrolly writes large beside the active marker. Rates that were announced but
+ * never applied sit at their level as hollow circles; events that changed no rate sit on the
+ * axis as diamonds.
+ */
+function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean = () => true) {
+  const points = model.stops.flatMap((s, i) => {
+    if (!keep(s)) return [];
+    const side = s.event.side;
+    const announced = s.event.status === 'announced' && s.event.rate !== null && side !== 'both';
+    const onLine = s.event.rate !== null && s.event.status !== 'announced' && side !== 'both';
+    const colour = side === 'china' ? 'var(--series-china)' : side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)';
+    const current = side === 'china' ? s.china : s.us;
+    return [
+      {
+        i,
+        date: isoToDate(s.date),
+        rate: onLine || announced ? (s.event.rate as number) : 0,
+        onAxis: !onLine && !announced,
+        fill: announced ? 'none' : colour,
+        stroke: announced ? colour : 'var(--bg)',
+        value: announced
+          ? `${formatPercent(s.event.rate as number)} announced`
+          : onLine
+            ? formatPercent(s.event.rate as number)
+            : current !== null && side !== 'both'
+              ? formatPercent(current)
+              : '',
+      },
+    ];
+  });
+  const options = tagMarks(points, {
+    x: 'date',
+    y: 'rate',
+    r: compact ? 4 : 5,
+    fill: 'fill',
+    stroke: 'stroke',
+    strokeWidth: 2,
+    symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
+  });
+  const tag = (options as Plot.MarkOptions).render;
   return [
-    Plot.dot(
-      points,
-      tagMarks(points, {
-        x: 'date',
-        y: 'rate',
-        r: compact ? 4 : 5,
-        fill: 'fill',
-        stroke: 'var(--bg)',
-        strokeWidth: 1.5,
-        symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
-      }),
-    ),
+    Plot.dot(points, {
+      ...options,
+      render(index, scales, values, dimensions, context, next) {
+        const group = tag?.call(this, index, scales, values, dimensions, context, next);
+        for (const [j, child] of (Array.from(group?.childNodes ?? []) as Element[]).entries()) {
+          const value = points[index[j] ?? -1]?.value;
+          if (value) child.setAttribute('data-value', value);
+        }
+        return group ?? null;
+      },
+    }),
   ];
 }
