@@ -3,8 +3,8 @@
  * 390×844, laptop 1280×800, desktop 1440×900), light and dark, with JavaScript on and off.
  * Usage: npx tsx scripts/screenshot.ts <url-path>... (needs `npm run preview` running on :4321,
  * or set BASE_URL). OUT sets the folder (default test-results/screenshots), FULL=1 takes the
- * whole page, NOJS=0 skips the JavaScript-off pass, SCROLL=<selector> scrolls that element into
- * the middle of the viewport first.
+ * whole page, NOJS=0 skips the JavaScript-off pass, SCROLL=<selector> focuses that element (or
+ * scrolls it into the middle of the viewport) first.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../test/support/browser';
@@ -27,7 +27,11 @@ for (const path of paths) {
         const page = await context.newPage();
         await page.goto(base + path, { waitUntil: 'networkidle' });
         if (process.env.SCROLL) {
-          await page.locator(process.env.SCROLL).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          // A focusable target (a scrolly step) is focused, which scrolls it to where it is read.
+          await page
+            .locator(process.env.SCROLL)
+            .first()
+            .evaluate((el) => (el instanceof HTMLElement && el.tabIndex >= 0 ? el.focus() : el.scrollIntoView({ block: 'center' })));
           await page.waitForTimeout(600);
         }
         const slug = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { utcFormat } from 'd3-time-format';
 import { formatDay, formatPercent, isoToDate } from '../lib/format';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
 import { tagMarks } from './plot-helpers';
@@ -302,26 +303,27 @@ function peakLabels(model: Model, compact: boolean) {
 }
 
 /** "May ’25": a tick that reads as a month, not as a day. */
-function monthTick(date: Date): string {
-  return `${date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ’${String(date.getUTCFullYear()).slice(2)}`;
-}
+const monthTick = utcFormat('%b ’%y');
 
 /**
- * Direct labels for the two lines, each above the middle of its line's longest flat stretch, so
- * they never sit on a step and follow the data when it grows.
+ * Direct labels for the two lines, each over its line's longest flat stretch (a bit right of
+ * its middle, clear of the value labels at the stretch's start), so they never sit on a step and
+ * follow the data when it grows.
  */
 function lineEnds(model: Model, compact: boolean) {
   return (['us', 'china'] as const).flatMap((side) => {
-    const steps = model.steps.filter((s) => s.side === side);
-    let best: { from: Date; to: Date; rate: number } | undefined;
-    steps.slice(0, -1).forEach((s, k) => {
-      const to = steps[k + 1]?.date ?? s.date;
-      if (!best || +to - +s.date > +best.to - +best.from) best = { from: s.date, to, rate: s.rate };
+    // Steps that do not change the rate (a truce extension) do not break a stretch.
+    const steps = model.steps.filter((s, k, all) => s.side === side && all[k - 1]?.rate !== s.rate);
+    const end = +model.end;
+    let best: { from: number; to: number; rate: number } | undefined;
+    steps.forEach((s, k) => {
+      const to = Math.min(end, +(steps[k + 1]?.date ?? model.end));
+      if (!best || to - +s.date > best.to - best.from) best = { from: +s.date, to, rate: s.rate };
     });
     if (!best) return [];
     return [
       {
-        date: new Date((+best.from + +best.to) / 2),
+        date: new Date(best.from + (best.to - best.from) * 0.6),
         rate: best.rate,
         text: side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
         fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)',
