@@ -139,7 +139,10 @@ class TlChart extends HTMLElement {
     if (this.#readout) this.#readout.hidden = true;
   }
 
-  /** Puts the tooltip beside the point, flipped and clamped to stay inside the viewport. */
+  /**
+   * Puts the tooltip beside the point: to its right, else its left, else below or above it; the
+   * first place where it fits wholly in the viewport without covering the point (clamped if none).
+   */
   #place(readout: HTMLElement, mark: Element | undefined) {
     const sheet = matchMedia(SHEET_QUERY).matches;
     readout.classList.toggle('is-sheet', sheet);
@@ -147,15 +150,24 @@ class TlChart extends HTMLElement {
     readout.style.top = '';
     if (sheet || !mark) return;
     const host = this.getBoundingClientRect();
-    const point = mark.getBoundingClientRect();
-    const box = readout.getBoundingClientRect();
+    const p = mark.getBoundingClientRect();
+    const { width, height } = readout.getBoundingClientRect();
     const gap = 12;
-    const margin = 8;
-    const right = point.right + gap;
-    let left = right + box.width <= innerWidth - margin ? right : point.left - gap - box.width;
-    left = Math.min(Math.max(left, margin), innerWidth - margin - box.width);
-    let top = point.top + point.height / 2 - box.height / 2;
-    top = Math.min(Math.max(top, margin), innerHeight - margin - box.height);
+    const m = 8;
+    const midX = p.left + p.width / 2 - width / 2;
+    const midY = p.top + p.height / 2 - height / 2;
+    const candidates = [
+      [p.right + gap, midY],
+      [p.left - gap - width, midY],
+      [midX, p.bottom + gap],
+      [midX, p.top - gap - height],
+    ] as const;
+    const fits = ([x, y]: readonly [number, number]) => x >= m && y >= m && x + width <= innerWidth - m && y + height <= innerHeight - m;
+    const clampY = (y: number) => Math.min(Math.max(y, m), innerHeight - m - height);
+    const clampX = (x: number) => Math.min(Math.max(x, m), innerWidth - m - width);
+    // Beside the point, sliding up or down to stay on screen, is still beside it.
+    const slid = candidates.slice(0, 2).map(([x, y]) => [x, clampY(y)] as const);
+    const [left, top] = [...slid, ...candidates.slice(2).map(([x, y]) => [clampX(x), y] as const)].find(fits) ?? [clampX(p.right + gap), clampY(midY)];
     readout.style.left = `${left - host.left}px`;
     readout.style.top = `${top - host.top}px`;
   }
@@ -169,10 +181,13 @@ function readoutNodes(stop: Stop, close: () => void): Node[] {
   closer.type = 'button';
   closer.setAttribute('aria-label', 'Close details');
   closer.addEventListener('click', close);
-  const nodes: Node[] = [closer, el('p', 'readout-heading', stop.heading), ...stop.lines.map((line) => el('p', 'readout-line', line))];
-  if (stop.citations.length === 0) return nodes;
+  // Two lines in plain words up front; further notes (vintages, caveats) fold in with the sources.
+  const [first = [], rest = []] = [stop.lines.slice(0, 2), stop.lines.slice(2)];
+  const nodes: Node[] = [closer, el('p', 'readout-heading', stop.heading), ...first.map((line) => el('p', 'readout-line', line))];
+  if (stop.citations.length === 0 && rest.length === 0) return nodes;
   const sources = el('details', 'readout-sources');
-  sources.append(el('summary', '', `Sources (${stop.citations.length})`));
+  sources.append(el('summary', '', stop.citations.length ? `Sources (${stop.citations.length})` : 'More'));
+  for (const line of rest) sources.append(el('p', 'readout-line', line));
   for (const citation of stop.citations) {
     const line = el('p', 'readout-cite');
     if (citation.quote) line.append(el('q', '', citation.quote), ' — ');
