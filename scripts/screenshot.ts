@@ -7,7 +7,7 @@
  * scrolls it into the middle of the viewport) first.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../test/support/browser';
+import { launchChromium } from './support/browser';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2);

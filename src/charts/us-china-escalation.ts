@@ -1,8 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { utcFormat } from 'd3-time-format';
-import { formatDay, formatPercent, isoToDate } from '../lib/format';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
-import { tagMarks } from './plot-helpers';
+import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
+import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'rates' | 'components';
@@ -137,7 +136,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       domain: [isoToDate('2025-01-01'), model.end],
       label: null,
       ticks: compact ? '4 months' : '2 months',
-      tickFormat: monthTick,
+      // "May ’25": a tick that reads as a month, not as a day.
+      tickFormat: formatMonthTick,
     };
     const y = {
       domain: [0, 160],
@@ -301,9 +301,6 @@ function peakLabels(model: Model, compact: boolean) {
       : [];
   });
 }
-
-/** "May ’25": a tick that reads as a month, not as a day. */
-const monthTick = utcFormat('%b ’%y');
 
 /**
  * Direct labels for the two lines, each over its line's longest flat stretch (a bit right of
