@@ -10,6 +10,7 @@
 
 interface Stop {
   i: number;
+  key?: string;
   heading: string;
   lines: string[];
   citations: { label: string; quote?: string; href?: string }[];
@@ -26,6 +27,8 @@ class TlChart extends HTMLElement {
   #readout: HTMLElement | null = null;
   /** Set when a click, tap or key opened the details: they stay until Escape or a click elsewhere. */
   #pinned = false;
+  /** Numbers in the page's prose (<Num>) that name a point of this chart, with that point's index. */
+  #linked: [HTMLElement, number][] = [];
 
   connectedCallback() {
     const json = this.querySelector('script.tl-stops');
@@ -47,8 +50,27 @@ class TlChart extends HTMLElement {
     document.addEventListener('pointerdown', (event) => {
       if (!this.contains(event.target as Node)) this.hide();
     });
+    this.#linkProse();
     const initial = Number(this.dataset.active ?? -1);
     if (initial >= 0) this.activate(initial, { quiet: true });
+  }
+
+  /**
+   * Prose and chart as one: hovering or focusing a number in the text that this chart shows
+   * highlights its point, and the active point highlights the numbers that cite it. A number
+   * names a point when its record is a stop's key and its dataset is one the chart draws.
+   */
+  #linkProse() {
+    const keys = new Map(this.#stops.flatMap((s) => (s.key ? [[s.key, s.i] as const] : [])));
+    const datasets = new Set((this.dataset.datasets ?? '').split(' '));
+    for (const num of document.querySelectorAll<HTMLElement>('.num[data-record]')) {
+      const i = keys.get(num.dataset.record ?? '');
+      if (i === undefined || !datasets.has(num.dataset.dataset ?? '')) continue;
+      this.#linked.push([num, i]);
+      const show = () => this.activate(i, { quiet: true });
+      num.addEventListener('pointerenter', show);
+      num.addEventListener('focus', show);
+    }
   }
 
   /** The marks of the rendering on screen (the phone and the wide SVG are both in the page). */
@@ -126,6 +148,7 @@ class TlChart extends HTMLElement {
     this.#active = i;
     for (const mark of this.querySelectorAll('.is-active')) mark.classList.remove('is-active');
     for (const mark of this.querySelectorAll(`[data-i="${i}"]`)) mark.classList.add('is-active');
+    for (const [num, n] of this.#linked) num.classList.toggle('is-linked', n === i);
     this.dispatchEvent(new CustomEvent('tl-stop', { detail: { i }, bubbles: true }));
     if (quiet) return;
     readout.replaceChildren(...readoutNodes(stop, () => this.hide()));
