@@ -4,6 +4,7 @@ import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, toBillions } from '../shared/format';
+import { colour } from '../shared/palette';
 import { joinList } from '../shared/text';
 import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
@@ -301,12 +302,12 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           x2: panel.x + panel.width,
           y1: y(-tick),
           y2: y(-tick),
-          stroke: tick === 0 ? 'var(--chart-muted)' : 'var(--chart-grid)',
+          stroke: tick === 0 ? colour('muted') : colour('grid'),
         });
         if (panel.col === 0)
           text(document, labels, panel.x - 5, y(-tick) + 4, tick === 0 ? '0' : `−${tick}`, { 'text-anchor': 'end', fill: '' });
       }
-      const ghosts = el(document, g, 'g', { fill: 'none', stroke: 'var(--chart-muted)', 'stroke-opacity': 0.3 });
+      const ghosts = el(document, g, 'g', { fill: 'none', stroke: colour('muted'), 'stroke-opacity': 0.3 });
       for (const other of model.partners) {
         if (other !== series && other.rows[view].length > 1) el(document, ghosts, 'path', { d: pathOf(other.rows[view].map(at)) });
       }
@@ -314,7 +315,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
       el(document, g, 'path', {
         d: pathOf(rows.map(at)),
         fill: 'none',
-        stroke: 'var(--series-7)',
+        stroke: colour('partner'),
         'stroke-width': 2,
         'stroke-linejoin': 'round',
       });
@@ -330,7 +331,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         const [cx, cy] = at(point.row);
         el(document, g, 'circle', { cx, cy, r: L.compact ? 5 : 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
       }
-      const dots = el(document, g, 'g', { fill: 'var(--series-7)', stroke: 'var(--bg)', 'stroke-width': 0.75 });
+      const dots = el(document, g, 'g', { fill: colour('partner'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
       for (const point of mine) {
         const [cx, cy] = at(point.row);
         tag(el(document, dots, 'circle', { cx, cy, r: L.compact ? 2.25 : 2.75 }), point.i);

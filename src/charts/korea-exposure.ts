@@ -1,5 +1,6 @@
 import type { KoreaExposure } from '../schemas/datasets/korea-exposure';
 import { formatBillions, formatPercent } from '../shared/format';
+import { colour } from '../shared/palette';
 import { wrapWords } from '../shared/text';
 import { BASELINE_RATE } from './shared/tariff-facts';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
@@ -82,10 +83,10 @@ function formatFigure(r: KoreaExposure): string {
 }
 
 const COLOURS: Record<TariffKind, string> = {
-  'section-232': 'var(--series-4)',
-  reciprocal: 'var(--series-us)',
-  'section-232-investigation': 'var(--series-9)',
-  'other-country': 'var(--chart-muted)',
+  'section-232': colour('section232'),
+  reciprocal: colour('reciprocal'),
+  'section-232-investigation': colour('section122'),
+  'other-country': colour('muted'),
 };
 
 function tariffText(model: Model, t: Bar['tariff'], long = false): string {
@@ -259,7 +260,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
     const step = compact ? 10 : 5;
     const axis = el('g', { 'aria-hidden': 'true' });
     for (let v = 0; v <= max; v += step) {
-      axis.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? 'currentColor' : 'var(--chart-grid)' }));
+      axis.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? 'currentColor' : colour('grid') }));
       axis.append(
         el(
           'text',

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
 import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
+import { colour } from '../shared/palette';
 import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
@@ -163,7 +164,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     if (view === 'components') {
       return Plot.plot({
         ...common,
-        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: ['var(--series-5)', 'var(--series-us)'], legend: false },
+        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: [colour('fentanyl'), colour('reciprocal')], legend: false },
         marks: [
           Plot.areaY(model.components, {
             x: 'date',
@@ -190,13 +191,21 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     const labels = peakLabels(model, compact);
     return Plot.plot({
       ...common,
-      color: { domain: ['us', 'china'], range: ['var(--series-us)', 'var(--series-china)'] },
+      color: { domain: ['us', 'china'], range: [colour('us'), colour('china')] },
       marks: [
-        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: 'var(--series-china)', fillOpacity: 0.25 }),
+        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: colour('china'), fillOpacity: 0.25 }),
         Plot.ruleY([0], { stroke: 'currentColor' }),
         // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
         // (`tl-reveal` marks are revealed the same way, with no ghost).
-        Plot.line(model.steps, { x: 'date', y: 'rate', z: 'side', stroke: 'side', curve: 'step-after', strokeWidth: 2.5, className: 'tl-series' }),
+        Plot.line(model.steps, {
+          x: 'date',
+          y: 'rate',
+          z: 'side',
+          stroke: 'side',
+          curve: 'step-after',
+          strokeWidth: 2.5,
+          className: 'tl-series',
+        }),
         ...stopMarkers(model, compact),
         // Direct labels say which line is which, at the right end of each line.
         Plot.text(lineEnds(model, compact), {
@@ -297,7 +306,7 @@ function peakLabels(model: Model, compact: boolean) {
   return picks.flatMap(([side, iso, dy]) => {
     const step = at(side, iso);
     return step
-      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }]
+      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? colour('us') : colour('china'), dy }]
       : [];
   });
 }
@@ -322,8 +331,9 @@ function lineEnds(model: Model, compact: boolean) {
       {
         date: new Date(best.from + (best.to - best.from) * 0.6),
         rate: best.rate,
-        text: side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
-        fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)',
+        text:
+          side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
+        fill: side === 'us' ? colour('us') : colour('china'),
       },
     ];
   });
@@ -341,7 +351,7 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
     const side = s.event.side;
     const announced = s.event.status === 'announced' && s.event.rate !== null && side !== 'both';
     const onLine = s.event.rate !== null && s.event.status !== 'announced' && side !== 'both';
-    const colour = side === 'china' ? 'var(--series-china)' : side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)';
+    const ink = side === 'china' ? colour('china') : side === 'us' ? colour('us') : colour('muted');
     const current = side === 'china' ? s.china : s.us;
     return [
       {
@@ -349,8 +359,8 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
         date: isoToDate(s.date),
         rate: onLine || announced ? (s.event.rate as number) : 0,
         onAxis: !onLine && !announced,
-        fill: announced ? 'none' : colour,
-        stroke: announced ? colour : 'var(--bg)',
+        fill: announced ? 'none' : ink,
+        stroke: announced ? ink : 'var(--bg)',
         value: announced
           ? `${formatPercent(s.event.rate as number)} announced`
           : onLine

@@ -80,7 +80,8 @@ class TlScrolly extends HTMLElement {
     const chart = this.#chart;
     const graphic = chart?.getBoundingClientRect();
     const column = this.querySelector('.scrolly-steps')?.getBoundingClientRect();
-    if (!chart || !graphic || !column || graphic.left >= column.right || column.left >= graphic.right) return { top: 0, bottom: innerHeight };
+    if (!chart || !graphic || !column || graphic.left >= column.right || column.left >= graphic.right)
+      return { top: 0, bottom: innerHeight };
     const stuckBottom = (Number.parseFloat(getComputedStyle(chart).top) || 0) + graphic.height;
     return { top: Math.max(0, Math.min(graphic.bottom, stuckBottom)), bottom: innerHeight };
   }

@@ -153,7 +153,10 @@ class TlChart extends HTMLElement {
     if (quiet) return;
     readout.replaceChildren(...readoutNodes(stop, () => this.hide()));
     readout.hidden = false;
-    this.#place(readout, this.#visibleMarks().find((m) => m.getAttribute('data-i') === String(i)));
+    this.#place(
+      readout,
+      this.#visibleMarks().find((m) => m.getAttribute('data-i') === String(i)),
+    );
   }
 
   /** Hides the details (the highlighted point stays). */
@@ -190,7 +193,10 @@ class TlChart extends HTMLElement {
     const clampX = (x: number) => Math.min(Math.max(x, m), innerWidth - m - width);
     // Beside the point, sliding up or down to stay on screen, is still beside it.
     const slid = candidates.slice(0, 2).map(([x, y]) => [x, clampY(y)] as const);
-    const [left, top] = [...slid, ...candidates.slice(2).map(([x, y]) => [clampX(x), y] as const)].find(fits) ?? [clampX(p.right + gap), clampY(midY)];
+    const [left, top] = [...slid, ...candidates.slice(2).map(([x, y]) => [clampX(x), y] as const)].find(fits) ?? [
+      clampX(p.right + gap),
+      clampY(midY),
+    ];
     readout.style.left = `${left - host.left}px`;
     readout.style.top = `${top - host.top}px`;
   }

@@ -79,7 +79,11 @@ describe('point details where the eye is', () => {
     const [point, box] = await Promise.all([mark.boundingBox(), readout.boundingBox()]);
     expect(inside(box, 1280, 800)).toBe(true);
     // Beside the point: the nearest edge of the tooltip is within 40 px of it.
-    const gapX = Math.max(0, (box?.x ?? 0) - ((point?.x ?? 0) + (point?.width ?? 0)), (point?.x ?? 0) - ((box?.x ?? 0) + (box?.width ?? 0)));
+    const gapX = Math.max(
+      0,
+      (box?.x ?? 0) - ((point?.x ?? 0) + (point?.width ?? 0)),
+      (point?.x ?? 0) - ((box?.x ?? 0) + (box?.width ?? 0)),
+    );
     expect(gapX).toBeLessThan(40);
     await page.mouse.move(5, 5);
     await expect.poll(() => readout.isVisible()).toBe(false);

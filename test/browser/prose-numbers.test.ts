@@ -16,7 +16,12 @@ afterAll(async () => {
 describe('numbers in the prose', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`a tapped number shows its source in place and keeps the reader on the page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, javaScriptEnabled });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        javaScriptEnabled,
+      });
       const page = await context.newPage();
       await page.goto(essay);
       const num = page.locator('.story-body > p button.num').first();

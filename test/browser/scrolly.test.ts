@@ -23,8 +23,7 @@ const readout = '.scrolly tl-chart .readout';
  */
 async function walkSteps(page: import('playwright-core').Page) {
   return page.evaluate(async () => {
-    const frame = () =>
-      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const scrolly = document.querySelector('.scrolly') as HTMLElement;
     const steps = [...scrolly.querySelectorAll<HTMLElement>('.step')];
     const start = scrolly.getBoundingClientRect().top + scrollY - innerHeight;
@@ -71,7 +70,7 @@ describe('the lead essay as a scroll-driven figure', () => {
       expect(seen.length).toBe(count);
       // Only the chart sticks, and it fits the viewport (on a phone, under half of it).
       const chart = await page.locator('.scrolly tl-chart').boundingBox();
-      expect(chart && chart.height).toBeLessThanOrEqual(width < 1024 ? height * 0.5 : height);
+      expect(chart?.height).toBeLessThanOrEqual(width < 1024 ? height * 0.5 : height);
       expect(await page.locator('.scrolly tl-chart').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
       await page.close();
     });
@@ -138,9 +137,7 @@ describe('the lead essay as a scroll-driven figure', () => {
       await steps.first().focus();
       await expect.poll(() => steps.first().getAttribute('aria-current')).toBe('step');
       await page.keyboard.press('ArrowDown');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.scrolly .step')[1]))
-        .toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.scrolly .step')[1])).toBe(true);
       // The focused step is the current one and is read below the chart, not behind it.
       await expect.poll(() => steps.nth(1).getAttribute('aria-current')).toBe('step');
       const [step, chart] = await Promise.all([steps.nth(1).boundingBox(), page.locator('.scrolly tl-chart').boundingBox()]);
@@ -157,7 +154,9 @@ describe('the lead essay as a scroll-driven figure', () => {
     expect(await page.locator('.scrolly .svg-compact svg.tl-svg').isVisible()).toBe(true);
     // Nothing sticks and no gaps open between the passages.
     expect(await page.locator('.scrolly tl-chart').evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
-    const gaps = await page.locator('.scrolly .step').evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).marginBottom)));
+    const gaps = await page
+      .locator('.scrolly .step')
+      .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).marginBottom)));
     expect(Math.max(...gaps)).toBeLessThan(40);
     const texts = await page.locator('.scrolly .step').allTextContents();
     expect(texts.length).toBeGreaterThan(5);
