@@ -82,10 +82,13 @@ function formatFigure(r: KoreaExposure): string {
   }
 }
 
+/** A tariff under investigation has not applied yet: drawn hollow in its layer's colour, like every announced rate. */
+const HOLLOW = new Set<TariffKind>(['section-232-investigation']);
+
 const COLOURS: Record<TariffKind, string> = {
   'section-232': colour('section232'),
   reciprocal: colour('reciprocal'),
-  'section-232-investigation': colour('section122'),
+  'section-232-investigation': colour('section232'),
   'other-country': colour('muted'),
 };
 
@@ -250,7 +253,10 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
       const row = compact ? n : Math.floor(n / 2);
       const lx = col * (width / 2);
       const ly = row * 18 + 12;
-      svg.append(el('rect', { x: lx + 1, y: ly - 10, width: 12, height: 12, fill: COLOURS[kind] }));
+      const hollow = HOLLOW.has(kind);
+      svg.append(
+        el('rect', { x: lx + 1, y: ly - 10, width: 12, height: 12, fill: hollow ? 'var(--bg)' : COLOURS[kind], stroke: COLOURS[kind], 'stroke-width': hollow ? 2 : 1 }),
+      );
       const sample = model.bars.find((b) => b.tariff.kind === kind);
       svg.append(el('text', { x: lx + 19, y: ly }, sample ? tariffText(model, sample.tariff) : kind));
     });
@@ -288,10 +294,10 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
           y: y + 20,
           width: w,
           height: 16,
-          fill: COLOURS[b.tariff.kind],
+          fill: HOLLOW.has(b.tariff.kind) ? 'var(--bg)' : COLOURS[b.tariff.kind],
           'fill-opacity': b.computed ? 0.55 : 1,
           stroke: COLOURS[b.tariff.kind],
-          'stroke-width': 1,
+          'stroke-width': HOLLOW.has(b.tariff.kind) ? 2 : 1,
         }),
       );
       g.append(el('text', { x: x(b.value) + 5, y: y + 32, ...halo }, valueLabel(b)));

@@ -4,6 +4,10 @@
  * `colour('fentanyl')`, and get a CSS custom property, so light, dark and print follow without
  * re-rendering; build-time pictures resolve the same values from here.
  *
+ * Meanings that appear together (the layers of one stack: baseline, reciprocal, fentanyl,
+ * Section 232, 301 and 122, penalty; the US and China) have clearly different hues; a hue is
+ * reused only across meanings that never share a chart (talks and Section 301, say).
+ *
  * The custom properties in src/styles/global.css are generated from this table
  * (`paletteCss()`); test/unit/palette.test.ts fails if they drift and checks every colour's
  * contrast against the page in both schemes (WCAG 2: at least 4.5:1 for colours that label
@@ -32,10 +36,11 @@ export const palette = {
   // US duty layers, by legal basis.
   baseline: swatch('#0e7490', '#22d3ee'),
   reciprocal: swatch('#b91c1c', '#fca5a5'),
-  fentanyl: swatch('#be185d', '#f472b6'),
-  section232: swatch('#6d28d9', '#c4b5fd'),
-  section301: swatch('#4d7c0f', '#a3e635'),
-  section122: swatch('#57534e', '#d6d3d1'),
+  fentanyl: swatch('#7e22ce', '#d8b4fe'),
+  /** Steel grey: the metals tariffs came first under Section 232. */
+  section232: swatch('#57534e', '#d6d3d1'),
+  section301: swatch('#0f766e', '#2dd4bf'),
+  section122: swatch('#4d7c0f', '#a3e635'),
   penalty: swatch('#a16207', '#facc15'),
   /** A negotiated rate: a deal's all-in rate, or the rate a deal set. */
   deal: swatch('#047857', '#34d399'),
