@@ -214,6 +214,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
           text: 'text',
           fill: 'fill',
           dy: -9,
+          dx: -4,
+          textAnchor: 'end',
           fontWeight: 700,
           stroke: 'var(--bg)',
           strokeWidth: 4,
@@ -312,9 +314,9 @@ function peakLabels(model: Model, compact: boolean) {
 }
 
 /**
- * Direct labels for the two lines, each over its line's longest flat stretch (a bit right of
- * its middle, clear of the value labels at the stretch's start), so they never sit on a step and
- * follow the data when it grows.
+ * Direct labels for the two lines, each over its line's longest flat stretch, ending where the
+ * stretch ends (clear of the value label at its start), so they never sit on a step and follow
+ * the data when it grows.
  */
 function lineEnds(model: Model, compact: boolean) {
   return (['us', 'china'] as const).flatMap((side) => {
@@ -329,7 +331,7 @@ function lineEnds(model: Model, compact: boolean) {
     if (!best) return [];
     return [
       {
-        date: new Date(best.from + (best.to - best.from) * 0.6),
+        date: new Date(best.to),
         rate: best.rate,
         text:
           side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',

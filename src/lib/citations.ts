@@ -36,14 +36,15 @@ export function makeCitationResolver(references: readonly Reference[], sources: 
 
 /**
  * The part of a locator a reader can use. Dataset locators also name the pipeline's own files and
- * positions ("trade_by_country_2025_selected.json, country_code CHN, exports[11]"), which mean
+ * positions ("trade_by_country_2025_selected.json, country_code CHN, exports[11]", "CTY_CODE 5700",
+ * a column such as "IOCT"), which mean
  * nothing on the page; those comma-separated parts are dropped, the rest ("sheet …", "Annex I,
  * row …", "release fetched about October 2026") is kept.
  */
 export function readerLocator(locator: string): string {
-  const internal = /\.(json|csv|xlsx?|txt)\b|\b[a-z]+_[a-z_]+\b|\[\d+\]/;
+  const internal = /\.(json|csv|xlsx?|txt)\b|\b[A-Za-z]+_[A-Za-z_]+\b|\[\d+\]|^[A-Z]{3,6}$/;
   return locator
     .split(/,\s+(?![^(]*\))/)
-    .filter((part) => !internal.test(part))
+    .filter((part) => !internal.test(part.trim()))
     .join(', ');
 }

@@ -9,6 +9,7 @@ describe('readerLocator', () => {
       ),
     ).toBe('release fetched about October 2026 (after the June 2026 annual revision)');
     expect(readerLocator('trade_by_country_2025_selected.json, May 2025 imports')).toBe('May 2025 imports');
+    expect(readerLocator('sheet "country", CTY_CODE 5700, year 2018, IOCT')).toBe('sheet "country", year 2018');
   });
 
   it('keeps locators a reader can follow', () => {
