@@ -255,7 +255,15 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
       const ly = row * 18 + 12;
       const hollow = HOLLOW.has(kind);
       svg.append(
-        el('rect', { x: lx + 1, y: ly - 10, width: 12, height: 12, fill: hollow ? 'var(--bg)' : COLOURS[kind], stroke: COLOURS[kind], 'stroke-width': hollow ? 2 : 1 }),
+        el('rect', {
+          x: lx + 1,
+          y: ly - 10,
+          width: 12,
+          height: 12,
+          fill: hollow ? 'var(--bg)' : COLOURS[kind],
+          stroke: COLOURS[kind],
+          'stroke-width': hollow ? 2 : 1,
+        }),
       );
       const sample = model.bars.find((b) => b.tariff.kind === kind);
       svg.append(el('text', { x: lx + 19, y: ly }, sample ? tariffText(model, sample.tariff) : kind));

@@ -35,9 +35,11 @@ describe('ways into the site', () => {
       expect(differing).toBeGreaterThan(0);
       expect(await page.locator('li.claim:visible').count()).toBe(all);
       // In every article the differing claims come first.
-      const orders = await page.locator('.claim-group').evaluateAll((groups) =>
-        groups.map((g) => [...g.querySelectorAll('li.claim')].map((li) => (li.classList.contains('is-differs') ? 0 : 1)).join('')),
-      );
+      const orders = await page
+        .locator('.claim-group')
+        .evaluateAll((groups) =>
+          groups.map((g) => [...g.querySelectorAll('li.claim')].map((li) => (li.classList.contains('is-differs') ? 0 : 1)).join('')),
+        );
       for (const order of orders) expect(order).toBe([...order].sort().join(''));
       await page.locator('nav.tally a[href="#differs"]').click();
       await expect.poll(() => page.locator('li.claim:visible').count()).toBe(differing);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerLocator } from '../../src/lib/citations';
+import { readerLocator } from '../../src/site/citations';
 
 describe('readerLocator', () => {
   it('drops the pipeline’s file names, field names and array positions', () => {
