@@ -25,6 +25,34 @@ describe('ways into the site', () => {
     await page.close();
   });
 
+  it('the gallery shows each chart itself, legible, in the reader’s scheme, with no code names', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
+      await page.goto(new URL('charts/', baseUrl).href);
+      const thumbs = page.locator('.chart-list img');
+      expect(await thumbs.count()).toBeGreaterThan(5);
+      await thumbs.first().evaluate((img: HTMLImageElement) => img.decode());
+      // The picture is the chart's phone rendering (340 px wide), not a scaled-down share card.
+      expect(await thumbs.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(340);
+      expect(await thumbs.first().getAttribute('src')).toMatch(/\/thumbs\/[a-z-]+\.svg$/);
+      expect(await page.locator('.chart-list code').count()).toBe(0);
+      // Its background follows the scheme: dark pixels in dark mode, light ones in light mode.
+      const shot = await thumbs.first().screenshot();
+      const red = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const context = canvas.getContext('2d');
+        context?.drawImage(img, 0, 0);
+        return context?.getImageData(12, 12, 1, 1).data[0] ?? -1;
+      }, shot.toString('base64'));
+      expect(colorScheme === 'dark' ? red < 80 : red > 200).toBe(true);
+      await page.close();
+    }
+  });
+
   for (const javaScriptEnabled of [true, false]) {
     it(`the claims page filters by verdict, differing claims first (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled });
