@@ -77,4 +77,26 @@ describe('ways into the site', () => {
       await context.close();
     });
   }
+
+  it('search finds stories, charts and sources, not the index pages, with words apart in its excerpts', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('search/', baseUrl).href);
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const results = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(new URL('pagefind/pagefind.js', baseUrl).href)});
+      const found = [];
+      for (const query of ['Geneva', 'Kyodo', 'deficit']) {
+        const search = await pagefind.search(query);
+        for (const r of search.results.slice(0, 15)) found.push(await r.data());
+      }
+      return found.map((d) => ({ url: d.url, excerpt: d.excerpt.replace(/<\\/?mark>/g, '') }));
+    })()`)) as { url: string; excerpt: string }[];
+    expect(results.length).toBeGreaterThan(10);
+    const paths = results.map((r) => new URL(r.url, baseUrl).pathname.replace(new URL(baseUrl).pathname, '/'));
+    for (const index of ['/', '/stories/', '/charts/', '/sources/', '/search/']) expect(paths).not.toContain(index);
+    // Labels and values, quotes and their sources, chart ticks: never glued together.
+    const glued = results.filter((r) => /Publisher[A-Z]|Published\d|[a-z]\(The|’\d\d[A-Z]/.test(r.excerpt));
+    expect(glued).toEqual([]);
+    await page.close();
+  });
 });

@@ -13,7 +13,9 @@ import { getChartModel } from '../../site/site-data';
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 // Every `--name: light-dark(…)` of the page, so the picture resolves the same variables.
-const colours = [...readFileSync('src/styles/global.css', 'utf8').matchAll(/^\s*(--[\w-]+:\s*light-dark\([^)]*\));/gm)].map((m) => m[1]).join(';');
+const colours = [...readFileSync('src/styles/global.css', 'utf8').matchAll(/^\s*(--[\w-]+:\s*light-dark\([^)]*\));/gm)]
+  .map((m) => m[1])
+  .join(';');
 const style = `svg{color-scheme:light dark;${colours};--font-ui:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;background:var(--bg);color:var(--text);font-family:var(--font-ui);font-size:12px}text{white-space:pre}`;
 
 export const GET: APIRoute = async ({ params }) => {
