@@ -324,7 +324,9 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         const note = L.compact ? [`Revised: ${first.year} on`] : ['No revised figures', `before ${first.year}`];
         for (const [k, line] of note.entries()) {
           const halo = { fill: '', stroke: 'var(--bg)', 'stroke-width': 3, 'paint-order': 'stroke' };
-          text(document, labels, panel.x + 2, panel.y + panel.height * 0.45 + 15 * k, line, halo);
+          // On a phone the one-line note sits between the first two gridlines, clear of their labels.
+          const y = panel.y + panel.height * (L.compact ? 0.3 : 0.45) + 15 * k;
+          text(document, labels, panel.x + 2, y, line, halo);
         }
       }
       for (const point of mine.filter((p) => model.claims[p.row.id])) {
