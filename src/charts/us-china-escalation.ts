@@ -156,6 +156,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       marginLeft: compact ? 32 : 48,
       marginRight: compact ? 12 : 20,
       marginBottom: 36,
+      // Room above the frame for the marker key.
+      marginTop: compact ? 40 : 28,
       x,
       y,
       ariaLabel: null as unknown as string,
@@ -175,6 +177,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             order: ['Fentanyl duty', 'Reciprocal duty'],
           }),
           Plot.ruleY([0], { stroke: 'currentColor' }),
+          markerKey(compact, false),
           Plot.text(
             [
               { date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' },
@@ -195,6 +198,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       marks: [
         Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: colour('china'), fillOpacity: 0.25 }),
         Plot.ruleY([0], { stroke: 'currentColor' }),
+        markerKey(compact, true),
         // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
         // (`tl-reveal` marks are revealed the same way, with no ghost).
         Plot.line(model.steps, {
@@ -310,6 +314,27 @@ function peakLabels(model: Model, compact: boolean) {
     return step
       ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? colour('us') : colour('china'), dy }]
       : [];
+  });
+}
+
+/**
+ * The one-line key for the markers (two on a phone), above the frame at the right, so
+ * the chart explains itself even where only its SVG is shown (a scrolly, an embed, a picture).
+ */
+function markerKey(compact: boolean, band: boolean) {
+  const parts = ['◆ no rate change', '○ announced, never applied', ...(band ? ['▬ China’s targeted lists'] : [])];
+  const text = compact ? [parts.slice(0, 2).join('  '), parts.slice(2).join('  ')].filter(Boolean).join('\n') : parts.join('   ');
+  return Plot.text([text], {
+    text: (d: string) => d,
+    frameAnchor: 'top-right',
+    textAnchor: 'end',
+    lineAnchor: 'bottom',
+    dy: -8,
+    fill: 'currentColor',
+    fontSize: compact ? 10 : 11,
+    stroke: 'var(--bg)',
+    strokeWidth: 3,
+    paintOrder: 'stroke',
   });
 }
 
