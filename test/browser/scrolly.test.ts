@@ -72,6 +72,9 @@ describe('the lead essay as a scroll-driven figure', () => {
       const chart = await page.locator('.scrolly tl-chart').boundingBox();
       expect(chart?.height).toBeLessThanOrEqual(width < 1024 ? height * 0.5 : height);
       expect(await page.locator('.scrolly tl-chart').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      // The source line comes after the section: below the last step, never under a card.
+      const [source, last] = await Promise.all([page.locator('.scrolly .fig-source').boundingBox(), page.locator('.scrolly .step').last().boundingBox()]);
+      expect((source?.y ?? 0) >= (last?.y ?? 0) + (last?.height ?? 0)).toBe(true);
       await page.close();
     });
   }
