@@ -68,7 +68,8 @@ export function revealTo(svg: SVGSVGElement, i: number) {
   const onRight = point.x < width * 0.62;
   label.textContent = value;
   label.setAttribute('x', String(point.x + (onRight ? 10 : -10)));
-  label.setAttribute('y', String(Math.max(30, point.y - 12)));
+  // Kept below the chart's key, which sits above the frame.
+  label.setAttribute('y', String(Math.max(64, point.y - 12)));
   label.setAttribute('text-anchor', onRight ? 'start' : 'end');
   label.setAttribute('fill', fill && fill !== 'none' ? fill : (mark.getAttribute('stroke') ?? 'currentColor'));
 }

@@ -77,7 +77,8 @@ class TlScrolly extends HTMLElement {
    * (or below where it is, once it has scrolled away); beside it on wide screens, all of it.
    */
   readingArea(): { top: number; bottom: number } {
-    const chart = this.#chart;
+    // The sticky part is the rendering on screen (the phone or the wide SVG), not the whole chart element.
+    const chart = [...(this.#chart?.querySelectorAll<HTMLElement>('.svg-compact, .svg-wide') ?? [])].find((el) => el.offsetWidth > 0);
     const graphic = chart?.getBoundingClientRect();
     const column = this.querySelector('.scrolly-steps')?.getBoundingClientRect();
     if (!chart || !graphic || !column || graphic.left >= column.right || column.left >= graphic.right)

@@ -69,12 +69,16 @@ describe('the lead essay as a scroll-driven figure', () => {
       expect(failures).toEqual([]);
       expect(seen.length).toBe(count);
       // Only the chart sticks, and it fits the viewport (on a phone, under half of it).
-      const chart = await page.locator('.scrolly tl-chart').boundingBox();
+      const graphic = page.locator('.scrolly tl-chart > :is(.svg-compact, .svg-wide):visible');
+      const chart = await graphic.boundingBox();
       expect(chart?.height).toBeLessThanOrEqual(width < 1024 ? height * 0.5 : height);
-      expect(await page.locator('.scrolly tl-chart').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
-      // The source line comes after the section: below the last step, never under a card.
-      const [source, last] = await Promise.all([page.locator('.scrolly .fig-source').boundingBox(), page.locator('.scrolly .step').last().boundingBox()]);
-      expect((source?.y ?? 0) >= (last?.y ?? 0) + (last?.height ?? 0)).toBe(true);
+      expect(await graphic.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      // The source line comes after the section: below the last step, never under a card or the chart.
+      const source = page.locator('.scrolly .fig-source');
+      await source.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const [box, last, stuck] = await Promise.all([source.boundingBox(), page.locator('.scrolly .step').last().boundingBox(), graphic.boundingBox()]);
+      expect((box?.y ?? 0) >= (last?.y ?? 0) + (last?.height ?? 0)).toBe(true);
+      expect((box?.y ?? 0) >= (stuck?.y ?? 0) + (stuck?.height ?? 0)).toBe(true);
       await page.close();
     });
   }
@@ -118,7 +122,7 @@ describe('the lead essay as a scroll-driven figure', () => {
     await expect.poll(() => target.getAttribute('aria-current')).toBe('step');
     expect(await target.getAttribute('class')).toContain('is-active');
     // The sticky chart is on screen while the step is.
-    const box = await page.locator('.scrolly tl-chart').boundingBox();
+    const box = await page.locator('.scrolly tl-chart > .svg-wide').boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 1000).toBe(true);
     const stops = JSON.parse((await page.locator('.scrolly script.tl-stops').textContent()) ?? '[]') as { i: number; key: string }[];
     const i = stops.find((s) => s.key === event)?.i;
@@ -143,7 +147,10 @@ describe('the lead essay as a scroll-driven figure', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.scrolly .step')[1])).toBe(true);
       // The focused step is the current one and is read below the chart, not behind it.
       await expect.poll(() => steps.nth(1).getAttribute('aria-current')).toBe('step');
-      const [step, chart] = await Promise.all([steps.nth(1).boundingBox(), page.locator('.scrolly tl-chart').boundingBox()]);
+      const [step, chart] = await Promise.all([
+        steps.nth(1).boundingBox(),
+        page.locator('.scrolly tl-chart > :is(.svg-compact, .svg-wide):visible').boundingBox(),
+      ]);
       if (viewport.width < 1024) expect(step && chart && step.y >= chart.y + chart.height).toBe(true);
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       await context.close();
@@ -156,7 +163,7 @@ describe('the lead essay as a scroll-driven figure', () => {
     await page.goto(essay);
     expect(await page.locator('.scrolly .svg-compact svg.tl-svg').isVisible()).toBe(true);
     // Nothing sticks and no gaps open between the passages.
-    expect(await page.locator('.scrolly tl-chart').evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
+    expect(await page.locator('.scrolly tl-chart > .svg-compact').evaluate((el) => getComputedStyle(el).position)).not.toBe('sticky');
     const gaps = await page
       .locator('.scrolly .step')
       .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).marginBottom)));
