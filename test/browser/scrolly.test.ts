@@ -76,7 +76,11 @@ describe('the lead essay as a scroll-driven figure', () => {
       // The source line comes after the section: below the last step, never under a card or the chart.
       const source = page.locator('.scrolly .fig-source');
       await source.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      const [box, last, stuck] = await Promise.all([source.boundingBox(), page.locator('.scrolly .step').last().boundingBox(), graphic.boundingBox()]);
+      const [box, last, stuck] = await Promise.all([
+        source.boundingBox(),
+        page.locator('.scrolly .step').last().boundingBox(),
+        graphic.boundingBox(),
+      ]);
       expect((box?.y ?? 0) >= (last?.y ?? 0) + (last?.height ?? 0)).toBe(true);
       expect((box?.y ?? 0) >= (stuck?.y ?? 0) + (stuck?.height ?? 0)).toBe(true);
       await page.close();
