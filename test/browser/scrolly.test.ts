@@ -110,6 +110,11 @@ describe('the lead essay as a scroll-driven figure', () => {
     expect(Number(widths[1])).toBeGreaterThan(Number(widths[0]));
     // The whole of each line is still there, ghosted.
     expect(await svg.locator('.tl-ghost').count()).toBeGreaterThan(0);
+    // Printed mid-story, the chart is whole again.
+    await page.emulateMedia({ media: 'print' });
+    expect(await svg.locator('.tl-series').first().evaluate((el) => getComputedStyle(el).clipPath)).toBe('none');
+    expect(await svg.locator('.tl-annot').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     // Rates announced but never applied are hollow.
     expect(await svg.locator('[data-value$="announced"]').first().getAttribute('fill')).toBe('none');
     await page.close();
