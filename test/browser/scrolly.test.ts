@@ -112,7 +112,12 @@ describe('the lead essay as a scroll-driven figure', () => {
     expect(await svg.locator('.tl-ghost').count()).toBeGreaterThan(0);
     // Printed mid-story, the chart is whole again.
     await page.emulateMedia({ media: 'print' });
-    expect(await svg.locator('.tl-series').first().evaluate((el) => getComputedStyle(el).clipPath)).toBe('none');
+    expect(
+      await svg
+        .locator('.tl-series')
+        .first()
+        .evaluate((el) => getComputedStyle(el).clipPath),
+    ).toBe('none');
     expect(await svg.locator('.tl-annot').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     // Rates announced but never applied are hollow.
