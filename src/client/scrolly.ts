@@ -40,6 +40,8 @@ class TlScrolly extends HTMLElement {
       // chart, not behind it); the scroll then makes it current.
       step.addEventListener('focus', () => {
         this.#activate(step);
+        // A click on the text focuses the step too; only keyboard focus moves the page.
+        if (!step.matches(':focus-visible')) return;
         const area = this.readingArea();
         const box = step.getBoundingClientRect();
         scrollBy({ top: (box.top + box.bottom) / 2 - (area.top + area.bottom) / 2, behavior: reduceMotion ? 'auto' : 'smooth' });

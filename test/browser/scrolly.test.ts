@@ -171,6 +171,19 @@ describe('the lead essay as a scroll-driven figure', () => {
     }
   });
 
+  it('does not move the page when the reader clicks a step’s text', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(essay);
+    const step = page.locator('.scrolly .step').nth(3);
+    await step.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const before = await page.evaluate(() => scrollY);
+    const box = await step.boundingBox();
+    await page.mouse.click((box?.x ?? 0) + 20, (box?.y ?? 0) + 30);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await page.close();
+  });
+
   it('reads in order as a normal article with a static chart when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
