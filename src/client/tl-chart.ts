@@ -174,7 +174,13 @@ class TlChart extends HTMLElement {
     readout.classList.toggle('is-sheet', sheet);
     readout.style.left = '';
     readout.style.top = '';
-    if (sheet || !mark) return;
+    if (!mark) return;
+    if (sheet) {
+      // Keep the tapped point in sight above the sheet.
+      const hidden = mark.getBoundingClientRect().bottom + 12 - readout.getBoundingClientRect().top;
+      if (hidden > 0) scrollBy({ top: hidden, behavior: 'auto' });
+      return;
+    }
     const host = this.getBoundingClientRect();
     const p = mark.getBoundingClientRect();
     const { width, height } = readout.getBoundingClientRect();

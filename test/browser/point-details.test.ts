@@ -34,7 +34,11 @@ describe('point details where the eye is', () => {
       await last.tap({ force: true });
       const readout = chart.locator('.readout');
       await expect.poll(() => readout.isVisible()).toBe(true);
-      expect(inside(await readout.boundingBox(), 390, 844)).toBe(true);
+      const sheet = await readout.boundingBox();
+      expect(inside(sheet, 390, 844)).toBe(true);
+      // The tapped point stays in sight above the sheet.
+      const point = await last.boundingBox();
+      expect((point?.y ?? 0) + (point?.height ?? 0)).toBeLessThanOrEqual(sheet?.y ?? 0);
       const text = (await readout.textContent()) ?? '';
       expect(text).toMatch(/Sources \(\d+\)/);
       // No pipeline detail: file names, country codes, array indices.
