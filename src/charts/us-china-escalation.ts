@@ -280,9 +280,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         lines: [
           s.event.summary,
           `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
-          s.event.effective
-            ? `Status: ${s.event.status}, effective ${formatDay(s.event.effective)} (announced ${formatDay(s.event.announced)})`
-            : `Status: ${s.event.status} on ${formatDay(s.event.announced)}`,
+          statusLine(s.event),
         ],
         citations: s.citations,
       }),
@@ -317,12 +315,31 @@ function peakLabels(model: Model, compact: boolean) {
   });
 }
 
+/** What happened to a measure, in words: "In force from 10 Apr 2025 (announced 9 Apr 2025)". */
+function statusLine(e: UsChinaTariffEvent): string {
+  const announced = formatDay(e.announced);
+  switch (e.status) {
+    case 'effective':
+      return e.effective && e.effective !== e.announced
+        ? `In force from ${formatDay(e.effective)} (announced ${announced})`
+        : `In force from ${announced}`;
+    case 'suspended':
+      return `Rate kept but not collected from ${formatDay(e.effective ?? e.announced)} (announced ${announced})`;
+    case 'announced':
+      return `Announced ${announced}; not collected at this rate`;
+    case 'threatened':
+      return `Threatened ${announced}; never imposed`;
+    case 'no-change':
+      return `${announced}: no rate changed`;
+  }
+}
+
 /**
  * The one-line key for the markers (two on a phone), above the frame at the right, so
  * the chart explains itself even where only its SVG is shown (a scrolly, an embed, a picture).
  */
 function markerKey(compact: boolean, band: boolean) {
-  const parts = ['◆ no rate change', '○ announced, never applied', ...(band ? ['▬ China’s targeted lists'] : [])];
+  const parts = ['◆ no rate change', '○ announced, not applied', ...(band ? ['▬ China’s targeted lists'] : [])];
   const text = compact ? [parts.slice(0, 2).join('  '), parts.slice(2).join('  ')].filter(Boolean).join('\n') : parts.join('   ');
   return Plot.text([text], {
     text: (d: string) => d,
