@@ -102,14 +102,15 @@ export function buildCitationIndex(datasets: ReadonlyMap<string, { data: { recor
     const chart = charts[id];
     for (const datasetId of chart.datasets) {
       for (const record of datasets.get(datasetId)?.data.records ?? []) {
-        addRecord(record, { label: `Chart: ${id}`, path: `/charts/${id}/` });
+        addRecord(record, { label: `Chart: ${chart.name}`, path: `/charts/${id}/` });
       }
     }
   }
   // Datasets not behind any chart are still published as downloads.
   for (const [datasetId, { data }] of datasets) {
+    const name = (data as { title?: string }).title ?? datasetId;
     for (const record of data.records) {
-      addRecord(record, { label: `Dataset: ${datasetId}`, path: `/data/${datasetId}.json` });
+      addRecord(record, { label: `Data: ${name}`, path: `/data/${datasetId}.json` });
     }
   }
   const flat = (m: Map<string, Map<string, CitedPassage>>) => new Map([...m].map(([id, passages]) => [id, [...passages.values()]]));

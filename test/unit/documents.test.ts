@@ -112,7 +112,7 @@ describe('quotes of documents', () => {
       new Map([['example', { data: { records: [{ id: 'r1', citations: [{ doc: 'eo-test', locator: 'sec. 1' }] }] } }]]),
       join(import.meta.dirname, '../..'),
     );
-    expect(index.wholeDocuments.get('eo-test')).toEqual([{ label: 'Dataset: example', path: '/data/example.json' }]);
+    expect(index.wholeDocuments.get('eo-test')).toEqual([{ label: 'Data: example', path: '/data/example.json' }]);
     expect(index.documents.has('eo-test')).toBe(false);
   });
 });
