@@ -1,16 +1,20 @@
 /**
  * <tl-chart-kit>: the educator tools on a chart page. It keeps the chosen view and an explorer's
  * params in the URL (so a copied link or embed reproduces them), copies links, embed codes and
- * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
+ * citations, downloads the rows shown (CSV, JSON), the picture (SVG, PNG) and citation files, and
+ * prepares print. Every address it hands out is built from the address the page is served from.
  */
-import { citationStyles } from '../lib/cite-formats';
+import { chartJson, downloadBase } from '../lib/chart-files';
+import { type CitableChart, type CitationStyle, citationStyles, cslJson, bibtex, ris } from '../lib/cite-formats';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
-const SITE = 'Tariff Ledger';
+/** Site-relative path from the page → absolute URL on the origin actually serving it. */
+const here = (path: string | undefined) => new URL(path ?? '/', location.href).href;
 
 class TlChartKit extends HTMLElement {
   #view = '';
   #params: Record<string, string> = {};
+  #blobs: string[] = [];
 
   connectedCallback() {
     const url = new URL(location.href);
@@ -29,6 +33,7 @@ class TlChartKit extends HTMLElement {
         this.#params = {};
         this.#showView();
         this.#syncUrl();
+        this.#announce(`Showing ${this.#panel()?.dataset.label ?? this.#view}: ${this.#panel()?.dataset.title ?? ''}`);
         return;
       }
       const copy = target.closest<HTMLButtonElement>('button[data-copy]');
@@ -36,11 +41,9 @@ class TlChartKit extends HTMLElement {
       if (target.closest('.dl-svg')) this.#downloadSvg();
       if (target.closest('.dl-png')) void this.#downloadPng();
       if (target.closest('.print')) window.print();
-      const csv = target.closest<HTMLAnchorElement>('.dl-csv, .dl-json');
-      if (csv) {
-        event.preventDefault();
-        this.#downloadRows(csv.classList.contains('dl-csv') ? 'csv' : 'json');
-      }
+    });
+    this.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).closest('.embed-options')) this.#updateCodes();
     });
     this.addEventListener('tl-params', (event) => {
       this.#params = { ...(event as CustomEvent<{ params: Record<string, string> }>).detail.params };
@@ -50,11 +53,15 @@ class TlChartKit extends HTMLElement {
     window.addEventListener('beforeprint', () => {
       for (const details of this.#panel()?.querySelectorAll('details') ?? []) details.open = true;
     });
-    this.#fillAccessDates();
   }
 
   #panel(): HTMLElement | null {
     return this.querySelector<HTMLElement>(`.view-panel[data-view="${CSS.escape(this.#view)}"]`);
+  }
+
+  #announce(text: string) {
+    const status = this.querySelector('.kit-status');
+    if (status) status.textContent = text;
   }
 
   #showView() {
@@ -67,12 +74,17 @@ class TlChartKit extends HTMLElement {
   }
 
   /** The query string of the current state: view (when not the default) and explorer params. */
-  #query(): string {
+  #query(extra: Record<string, string> = {}): string {
     const query = new URLSearchParams();
     if (this.#view !== this.dataset.defaultView) query.set('view', this.#view);
     for (const [key, value] of Object.entries(this.#params)) query.set(key, value);
+    for (const [key, value] of Object.entries(extra)) query.set(key, value);
     const text = query.toString();
     return text ? `?${text}` : '';
+  }
+
+  #permalink(): string {
+    return `${here(this.dataset.permalink)}${this.#query()}`;
   }
 
   #syncUrl() {
@@ -80,37 +92,85 @@ class TlChartKit extends HTMLElement {
     this.#updateCodes();
   }
 
-  #updateCodes() {
-    const query = this.#query();
-    const share = this.querySelector<HTMLInputElement>('.share-url');
-    if (share) share.value = `${this.dataset.permalink}${query}`;
-    const embed = this.querySelector<HTMLTextAreaElement>('.embed-code');
-    const title = this.#panel()?.dataset.title ?? '';
-    if (embed) {
-      embed.value = `<iframe src="${this.dataset.embedSrc}${query}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>\n<script src="${this.dataset.hostScript}" async></script>`;
-    }
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-csv, .dl-json')) {
-      const ext = link.classList.contains('dl-csv') ? 'csv' : 'json';
-      link.href = link.href.replace(/[^/]+\.(csv|json)$/, `${this.#view}.${ext}`);
-      link.download = `${this.dataset.chart}-${this.#view}.${ext}`;
-    }
-    this.#fillAccessDates();
+  #citable(): CitableChart {
+    const panel = this.#panel();
+    return {
+      title: panel?.dataset.title ?? '',
+      site: this.dataset.site ?? '',
+      url: this.#permalink(),
+      published: this.dataset.published ?? '',
+      asOf: panel?.dataset.asOf ?? '',
+      id: this.dataset.chart ?? 'chart',
+      view: this.#view,
+    };
   }
 
-  #fillAccessDates() {
+  #embedCode(): string {
     const panel = this.#panel();
+    const theme = this.querySelector<HTMLSelectElement>('.embed-theme')?.value ?? '';
+    const table = this.querySelector<HTMLInputElement>('.embed-table')?.checked;
+    const script = this.querySelector<HTMLInputElement>('.embed-script')?.checked ?? true;
+    const extra: Record<string, string> = {};
+    if (theme) extra.theme = theme;
+    if (table) extra.table = '1';
+    const title = (panel?.dataset.title ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    // An open table adds its rows: about 26 px each at the typical width.
+    const rows = table ? (panel?.querySelectorAll('table.tl-table tbody tr').length ?? 0) : 0;
+    const height = Number(panel?.dataset.embedHeight ?? 620) + (table ? Math.min(28 * 16, rows * 26 + 40) : 0);
+    const src = `${here(this.dataset.embedSrc)}${this.#query(extra)}`.replace(/&/g, '&amp;');
+    const frame = `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+    return script ? `${frame}\n<script src="${here(this.dataset.hostScript)}" async></script>` : frame;
+  }
+
+  #updateCodes() {
+    const share = this.querySelector<HTMLInputElement>('.share-url');
+    if (share) share.value = this.#permalink();
+    const embed = this.querySelector<HTMLTextAreaElement>('.embed-code');
+    if (embed) embed.value = this.#embedCode();
+    this.#updateDownloads();
     const today = new Date();
     const accessed = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    const chart = {
-      title: panel?.dataset.title ?? '',
-      site: SITE,
-      url: `${this.dataset.permalink}${this.#query()}`,
-      asOf: panel?.dataset.asOf ?? accessed,
-      id: this.dataset.chart ?? 'chart',
-    };
+    const chart = this.#citable();
     for (const pre of this.querySelectorAll<HTMLElement>('.cite-text')) {
-      const format = citationStyles[pre.dataset.style as keyof typeof citationStyles];
+      const format = citationStyles[pre.dataset.style as CitationStyle];
       if (format) pre.textContent = format(chart, accessed);
+    }
+    const files: Record<string, () => Blob> = {
+      ris: () => new Blob([ris(chart, accessed)], { type: 'application/x-research-info-systems' }),
+      bib: () => new Blob([`${bibtex(chart, accessed)}\n`], { type: 'application/x-bibtex' }),
+      'csl.json': () => new Blob([`${JSON.stringify(cslJson(chart, accessed), null, 2)}\n`], { type: 'application/vnd.citationstyles.csl+json' }),
+    };
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-cite')) {
+      const format = link.dataset.format ?? '';
+      const blob = files[format]?.();
+      if (!blob) continue;
+      link.href = this.#blobUrl(blob);
+      link.download = `${downloadBase(chart.id, this.#view, this.#params)}.${format}`;
+    }
+  }
+
+  /** Object URLs for the current state; the previous state's are released. */
+  #blobUrl(blob: Blob): string {
+    const url = URL.createObjectURL(blob);
+    this.#blobs.push(url);
+    return url;
+  }
+
+  /**
+   * The download links point at exactly what is shown: the built file for the default state,
+   * and a file made from the rows on screen when the reader changed a setting, so "Save link as"
+   * gets the same rows as a click. Names say the view and the settings.
+   */
+  #updateDownloads() {
+    for (const url of this.#blobs.splice(0)) URL.revokeObjectURL(url);
+    const base = downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params);
+    const custom = Object.keys(this.#params).length > 0;
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-csv, .dl-json')) {
+      const ext = link.classList.contains('dl-csv') ? 'csv' : 'json';
+      link.download = `${base}.${ext}`;
+      link.href = custom
+        ? this.#blobUrl(this.#rowsFile(ext))
+        : here(`${this.dataset.files}${this.#view}.${ext}`);
     }
   }
 
@@ -134,40 +194,45 @@ class TlChartKit extends HTMLElement {
   /** Exactly the rows on screen: read back from the visible data table. */
   #rows() {
     const table = this.#panel()?.querySelector('table.tl-table');
-    const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim() ?? '');
-    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
-    );
-    return { headers, rows };
+    const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => ({ name: th.textContent?.trim() ?? '', numeric: th.classList.contains('num') }));
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''));
+    return { columns, rows };
   }
 
-  #downloadRows(kind: 'csv' | 'json') {
-    const { headers, rows } = this.#rows();
+  /** The rows shown as a CSV or JSON file, in the same layout as the built files. */
+  #rowsFile(kind: 'csv' | 'json'): Blob {
+    const { columns, rows } = this.#rows();
     // Numbers were formatted for reading ("1,234.5"); files get plain numbers.
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
-    const name = `${this.dataset.chart}-${this.#view}`;
     if (kind === 'csv') {
-      const quoteCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-      const csv = [headers, ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
-      saveBlob(new Blob([`${csv}\n`], { type: 'text/csv' }), `${name}.csv`);
-    } else {
-      const records = rows.map((r) =>
-        Object.fromEntries(
-          headers.map((h, i) => {
-            const cell = plain(r[i] ?? '');
-            return [h, cell !== '' && !Number.isNaN(Number(cell)) ? Number(cell) : cell || null];
-          }),
-        ),
-      );
-      const body = {
-        chart: this.dataset.chart,
-        view: this.#view,
-        params: this.#params,
-        url: `${this.dataset.permalink}${this.#query()}`,
-        rows: records,
-      };
-      saveBlob(new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
+      const quoteCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+      const csv = [columns.map((c) => c.name), ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
+      return new Blob([`${csv}\n`], { type: 'text/csv' });
     }
+    const records = rows.map((r) =>
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const cell = plain(r[i] ?? '');
+          return [c.name, cell === '' ? null : c.numeric && !Number.isNaN(Number(cell)) ? Number(cell) : cell];
+        }),
+      ),
+    );
+    const panel = this.#panel();
+    const body = chartJson(
+      {
+        chart: this.dataset.chart ?? '',
+        view: this.#view,
+        title: panel?.dataset.title ?? '',
+        url: this.#permalink(),
+        params: this.#params,
+        asOf: panel?.dataset.asOf ?? '',
+        source: panel?.dataset.source ?? '',
+        license: this.dataset.license ?? '',
+      },
+      columns,
+      records,
+    );
+    return new Blob([body], { type: 'application/json' });
   }
 
   #picture() {
@@ -181,7 +246,9 @@ class TlChartKit extends HTMLElement {
     const picture = pictureSvg(svg, {
       title: panel.dataset.title ?? '',
       source: panel.dataset.source ?? '',
-      url: `${this.dataset.permalink}${this.#query()}`,
+      asOf: panel.dataset.asOf ?? '',
+      license: this.dataset.license ?? '',
+      url: this.#permalink(),
     });
     holder.style.display = was;
     return picture;
@@ -189,12 +256,12 @@ class TlChartKit extends HTMLElement {
 
   #downloadSvg() {
     const picture = this.#picture();
-    if (picture) saveBlob(new Blob([picture.markup], { type: 'image/svg+xml' }), `${this.dataset.chart}-${this.#view}.svg`);
+    if (picture) saveBlob(new Blob([picture.markup], { type: 'image/svg+xml' }), `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.svg`);
   }
 
   async #downloadPng() {
     const picture = this.#picture();
-    if (picture) saveBlob(await picturePng(picture, 2), `${this.dataset.chart}-${this.#view}.png`);
+    if (picture) saveBlob(await picturePng(picture, 2), `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.png`);
   }
 }
 

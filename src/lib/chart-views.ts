@@ -1,6 +1,9 @@
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, chartIds, charts } from '../charts/registry';
 import { type Figure, figureSchema } from '../schemas/figure';
+import { EMBED_CONTENT_WIDTH, embedHeight, readoutHeight } from './embed-size';
+import { formatDay } from './format';
+import { renderSvg } from './render-svg';
 import { getChartModel } from './site-data';
 
 export interface ChartView {
@@ -8,17 +11,39 @@ export interface ChartView {
   view: string;
   label: string;
   figure: Figure;
+  /** Frame height of this view's embed at the typical width (see embed-size.ts). */
+  embedHeight: number;
+  /** Height the embed reserves for the readout of its tallest stop (0 without one). */
+  readoutHeight: number;
 }
 
 /** Every chart in every view, with its figure text: the pages, embeds and downloads are made from these. */
-export async function allChartViews(): Promise<ChartView[]> {
+let cachedViews: Promise<ChartView[]> | undefined;
+export function allChartViews(): Promise<ChartView[]> {
+  // Pages, embeds and files all ask; render once per build (always afresh in dev).
+  if (import.meta.env?.DEV || !cachedViews) cachedViews = computeChartViews();
+  return cachedViews;
+}
+
+async function computeChartViews(): Promise<ChartView[]> {
   const out: ChartView[] = [];
   for (const id of chartIds) {
     const chart = charts[id];
     const model = await getChartModel(id);
     const params = defaultParams(chart);
     for (const view of chart.views) {
-      out.push({ id, view, label: chart.viewLabels[view] ?? view, figure: figureSchema.parse(chart.figure(model, view, params)) });
+      const figure = figureSchema.parse(chart.figure(model, view, params));
+      const readout = readoutHeight(chart.stops?.(model, view, params) ?? []);
+      const svg = renderSvg(chart, model, view, { width: EMBED_CONTENT_WIDTH, idPrefix: 'size', label: figure.alt, params });
+      const [, , w = 1, h = 0] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
+      const height = embedHeight({
+        title: figure.title,
+        sourceParts: [`Source: ${figure.sourceLine}`, `As of ${formatDay(figure.asOf)}.`, 'Chart page, data and downloads'],
+        drawing: { width: w, height: h },
+        controls: chart.explorer?.controls(model, view, params).length ?? 0,
+        readout,
+      });
+      out.push({ id, view, label: chart.viewLabels[view] ?? view, figure, embedHeight: height, readoutHeight: readout });
     }
   }
   return out;

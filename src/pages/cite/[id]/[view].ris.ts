@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { ris } from '../../../lib/cite-formats';
+import { citable, citeStaticPaths } from '../../../lib/site-citations-files';
+
+/** RIS for Zotero, EndNote and Mendeley; the page's button adds the reader's access date. */
+export const getStaticPaths = citeStaticPaths;
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(ris(citable(props as Parameters<typeof citable>[0], site)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
