@@ -125,6 +125,8 @@ class TlChartKit extends HTMLElement {
   #updateCodes() {
     const share = this.querySelector<HTMLInputElement>('.share-url');
     if (share) share.value = this.#permalink();
+    const handout = this.querySelector('.handout-url');
+    if (handout) handout.textContent = this.#permalink();
     const embed = this.querySelector<HTMLTextAreaElement>('.embed-code');
     if (embed) embed.value = this.#embedCode();
     this.#updateDownloads();

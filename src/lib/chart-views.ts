@@ -15,6 +15,21 @@ export interface ChartView {
   embedHeight: number;
   /** Height the embed reserves for the readout of its tallest stop (0 without one). */
   readoutHeight: number;
+  /** Whether the data table still fits on a one-page handout under the drawing. */
+  tablePrints: boolean;
+}
+
+/**
+ * A4 at 10 mm margins is about 1,040 CSS px tall and 718 wide. The drawing takes its wide
+ * height (at most 150 mm, 567 px), the title, source, licence, link and citation about 300 px,
+ * the description a 10 px line per 150 characters, and each table row of 6 pt type a 9 px line
+ * per 150 characters of its cells (long text cells wrap) plus 2 px.
+ */
+export function tableFitsHandout(drawing: { width: number; height: number }, description: string, rows: string[][]): boolean {
+  const drawn = Math.min(567, (drawing.height * 718) / drawing.width);
+  const about = Math.ceil(description.length / 150) * 10;
+  const table = 12 + rows.reduce((sum, cells) => sum + Math.max(1, Math.ceil(cells.join('  ').length / 150)) * 9 + 2, 0);
+  return drawn + 300 + about + table <= 1000;
 }
 
 /** Every chart in every view, with its figure text: the pages, embeds and downloads are made from these. */
@@ -38,12 +53,22 @@ async function computeChartViews(): Promise<ChartView[]> {
       const [, , w = 1, h = 0] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
       const height = embedHeight({
         title: figure.title,
-        sourceParts: [`Source: ${figure.sourceLine}`, `As of ${formatDay(figure.asOf)}.`, 'Chart page, data and downloads'],
+        sourceParts: [`Source: ${figure.sourceLine}`, `As of ${formatDay(figure.asOf)}. Chart page, data and downloads`],
         drawing: { width: w, height: h },
         controls: chart.explorer?.controls(model, view, params).length ?? 0,
         readout,
       });
-      out.push({ id, view, label: chart.viewLabels[view] ?? view, figure, embedHeight: height, readoutHeight: readout });
+      const table = chart.table(model, view, params);
+      const rows = table.rows.map((row) => table.columns.map((c) => String(row[c.key] ?? '')));
+      out.push({
+        id,
+        view,
+        label: chart.viewLabels[view] ?? view,
+        figure,
+        embedHeight: height,
+        readoutHeight: readout,
+        tablePrints: tableFitsHandout({ width: w, height: h }, figure.description, rows),
+      });
     }
   }
   return out;

@@ -17,7 +17,7 @@ export const EMBED_SIDE_PADDING = 32;
 export interface EmbedLayoutInput {
   /** The figure's title (one heading, 1.05rem, line-height 1.3). */
   title: string;
-  /** Text of the source line: "Source: …", the as-of date and the link, 0.8rem. */
+  /** Parts of the source line that wrap on their own ("Source: …", then the as-of date with the link), 0.8rem. */
   sourceParts: string[];
   /** The wide drawing's viewBox size. */
   drawing: { width: number; height: number };
@@ -68,7 +68,7 @@ export function embedHeight(input: EmbedLayoutInput, width = EMBED_CONTENT_WIDTH
   // "About this chart" and "Data table" (folded), the download links, the credit line.
   const folded = 2 * (29 + 8);
   const links = 4 + 20.48;
-  const credit = 4 + 2 * 20.48;
+  const credit = 4 + lineCount('Tariff Ledger: data, sources and downloads for this chart. CC BY 4.0', 12.8, width) * 20.48;
   const padding = 12 + 8;
   // A margin for fonts a little wider than the estimate.
   const slack = 16;
