@@ -96,9 +96,11 @@ export function bibtex(c: CitableChart, accessed?: string): string {
     `@misc{${citationKey(c)},`,
     `  author = {{${bibEscape(c.site)}}},`,
     `  title = {{${bibEscape(c.title)}}},`,
-    `  howpublished = {Chart},`,
+    `  type = {Chart},`,
+    // BibTeX reads year and month; biblatex prefers the full date.
     `  year = {${y}},`,
     `  month = ${BIB_MONTHS[m - 1]},`,
+    `  date = {${c.published}},`,
     `  url = {${c.url}},`,
     ...(accessed ? [`  urldate = {${accessed}},`] : []),
     `  note = {Data as of ${dayFirst(c.asOf)}${accessed ? `. Accessed ${accessed}` : ''}}`,
