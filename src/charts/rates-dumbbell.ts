@@ -1,7 +1,7 @@
-import { formatDay } from '../lib/format';
 import type { ReciprocalRate } from '../schemas/datasets/reciprocal-rates';
-import { theName } from './reciprocal-formula-svg';
-import { svgEl, svgRoot, textWidth } from './svg';
+import { formatDay } from '../shared/format';
+import { theName } from './shared/names';
+import { svgEl, svgRoot, textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'key' | 'all';

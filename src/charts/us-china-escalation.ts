@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { formatDay, formatPercent, isoToDate } from '../lib/format';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
-import { tagMarks } from './plot-helpers';
+import { formatDay, formatPercent, isoToDate } from '../shared/format';
+import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'rates' | 'components';

@@ -4,8 +4,8 @@
  * citations, downloads the rows shown (CSV, JSON), the picture (SVG, PNG) and citation files, and
  * prepares print. Every address it hands out is built from the address the page is served from.
  */
-import { chartJson, downloadBase } from '../lib/chart-files';
-import { type CitableChart, type CitationStyle, citationStyles, cslJson, bibtex, ris } from '../lib/cite-formats';
+import { chartJson, downloadBase } from '../shared/chart-files';
+import { bibtex, type CitableChart, type CitationStyle, citationStyles, cslJson, ris } from '../shared/cite-formats';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
 /** Site-relative path from the page → absolute URL on the origin actually serving it. */

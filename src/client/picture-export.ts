@@ -8,7 +8,8 @@
  * site's Content-Security-Policy forbids style attributes, and setting one logs a violation even
  * on an element that is never shown.
  */
-import { wrapWords } from '../lib/wrap-words';
+import { formatDay } from '../shared/format';
+import { wrapWords } from '../shared/text';
 
 const STYLE_PROPS = [
   'fill',
@@ -69,8 +70,7 @@ function wrapMeasured(text: string, font: string, width: number): string[] {
   return lines;
 }
 
-const formatAsOf = (iso: string) =>
-  iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : '';
+
 
 /** A self-contained SVG document string of the chart with its title, source and URL. */
 export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: string; width: number; height: number } {
@@ -90,7 +90,7 @@ export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: s
   const titleLines = wrapMeasured(text.title, `700 17px ${font}`, chartWidth);
   const footLines = [
     ...wrapMeasured(`Source: ${text.source}`, `400 11px ${font}`, chartWidth),
-    ...wrapMeasured(`Data as of ${formatAsOf(text.asOf)}. ${text.license}.`, `400 11px ${font}`, chartWidth),
+    ...wrapMeasured(`Data as of ${formatDay(text.asOf)}. ${text.license}.`, `400 11px ${font}`, chartWidth),
     text.url,
   ];
   const titleHeight = titleLines.length * 22 + 12;

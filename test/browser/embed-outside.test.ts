@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 
 /**
  * A teacher's course site on another origin (its own server, another port and host name) embeds

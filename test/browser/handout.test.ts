@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 
 /**
  * "Print a one-page handout" for every chart and view: A4, as a teacher prints it (the print

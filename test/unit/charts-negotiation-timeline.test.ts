@@ -1,25 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { negotiationTimeline as chart } from '../../src/charts/negotiation-timeline';
+import { layout } from '../../src/charts/negotiation-timeline/layout';
 import {
   ALL,
-  negotiationTimeline as chart,
   dateSpan,
-  dealsAroundDeadlines,
   EO_14326_IN_FORCE,
   focusPartner,
-  formatWhen,
   isApproximate,
-  layout,
   shortLabel,
   type View,
   visibleItems,
   visibleLanes,
-} from '../../src/charts/negotiation-timeline';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { createDocument } from '../../src/lib/render-svg';
-import { readSourceTexts } from '../../src/lib/source-texts';
+} from '../../src/charts/negotiation-timeline/model';
+import { dealsAroundDeadlines, formatWhen } from '../../src/charts/negotiation-timeline/text';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { createDocument } from '../../src/site/render-svg';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

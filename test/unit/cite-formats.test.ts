@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicagoAuthorDate, chicagoNotes, citationKey, cslJson, mla, ris } from '../../src/lib/cite-formats';
+import { apa, bibtex, chicagoAuthorDate, chicagoNotes, citationKey, cslJson, mla, ris } from '../../src/shared/cite-formats';
 
 const chart = {
   title: 'US and Chinese tariffs on each other’s goods rose to 145% and 125% in April 2025',

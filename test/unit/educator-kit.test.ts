@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartJson, downloadBase } from '../../src/lib/chart-files';
-import { dataPackage, fieldType } from '../../src/lib/data-package';
-import { embedHeight, lineCount, readoutHeight } from '../../src/lib/embed-size';
+import { chartJson, downloadBase } from '../../src/shared/chart-files';
+import { dataPackage, fieldType } from '../../src/site/data-package';
+import { embedHeight, lineCount, readoutHeight } from '../../src/site/embed-size';
 
 const layout = {
   title: 'US and Chinese tariffs on each other’s goods rose to 145% and 125% in April 2025, then fell after Geneva',

@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { charts } from '../../charts/registry';
-import { allChartViews, chartRows } from '../../lib/chart-views';
-import { flatten } from '../../lib/csv';
-import { dataPackage, type PackageResourceInput, type PackageSource } from '../../lib/data-package';
-import { absoluteUrl } from '../../lib/paths';
-import { recordUnits } from '../../lib/schema-units';
-import { SITE } from '../../lib/site';
+import { allChartViews, chartRows } from '../../site/chart-views';
+import { flatten } from '../../shared/csv';
+import { dataPackage, type PackageResourceInput, type PackageSource } from '../../site/data-package';
+import { absoluteUrl } from '../../site/paths';
+import { recordUnits } from '../../provenance/schema-units';
+import { SITE } from '../../site/site';
 import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 
 /**
@@ -58,7 +58,10 @@ export const GET: APIRoute = async ({ site }) => {
       asOf: data.asOf,
       license: data.license,
       sources: found,
-      columns: keys.map((k) => ({ name: header(k), ...(units.has(k) ? { unit: units.get(k) } : {}) })),
+      columns: keys.map((k) => {
+        const unit = units.get(k);
+        return unit ? { name: header(k), unit } : { name: header(k) };
+      }),
       rows,
     });
   }

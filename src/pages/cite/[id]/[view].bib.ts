@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { bibtex } from '../../../lib/cite-formats';
-import { citable, citeStaticPaths } from '../../../lib/site-citations-files';
+import { bibtex } from '../../../shared/cite-formats';
+import { citable, citeStaticPaths } from '../../../site/citation-files';
 
 /** BibTeX for LaTeX users; the page's button adds the reader's access date. */
 export const getStaticPaths = citeStaticPaths;

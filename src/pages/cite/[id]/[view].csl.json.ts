@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { cslJson } from '../../../lib/cite-formats';
-import { citable, citeStaticPaths } from '../../../lib/site-citations-files';
+import { cslJson } from '../../../shared/cite-formats';
+import { citable, citeStaticPaths } from '../../../site/citation-files';
 
 /** CSL-JSON, what Zotero and Pandoc read; the page's button adds the reader's access date. */
 export const getStaticPaths = citeStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ris } from '../../../lib/cite-formats';
-import { citable, citeStaticPaths } from '../../../lib/site-citations-files';
+import { ris } from '../../../shared/cite-formats';
+import { citable, citeStaticPaths } from '../../../site/citation-files';
 
 /** RIS for Zotero, EndNote and Mendeley; the page's button adds the reader's access date. */
 export const getStaticPaths = citeStaticPaths;

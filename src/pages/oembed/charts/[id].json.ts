@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ChartId } from '../../../charts/registry';
-import { chartPagePaths } from '../../../lib/chart-views';
-import { absoluteUrl } from '../../../lib/paths';
-import { SITE } from '../../../lib/site';
+import { chartPagePaths } from '../../../site/chart-views';
+import { absoluteUrl } from '../../../site/paths';
+import { SITE } from '../../../site/site';
 
 /**
  * oEmbed (https://oembed.com/) for each chart page, type "rich": a CMS that speaks oEmbed

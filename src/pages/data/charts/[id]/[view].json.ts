@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ChartId, chartIds, charts } from '../../../../charts/registry';
-import { chartJson } from '../../../../lib/chart-files';
-import { allChartViews, chartRows } from '../../../../lib/chart-views';
-import { absoluteUrl } from '../../../../lib/paths';
-import { SITE } from '../../../../lib/site';
+import { chartJson } from '../../../../shared/chart-files';
+import { allChartViews, chartRows } from '../../../../site/chart-views';
+import { absoluteUrl } from '../../../../site/paths';
+import { SITE } from '../../../../site/site';
 
 /** The rows one chart view shows (default state), in the same JSON layout as the in-page download. */
 export const getStaticPaths = (() =>

@@ -1,3 +1,5 @@
+import { monthName } from './format';
+
 /**
  * Citations of one chart view in the styles teachers ask for, plus the files reference managers
  * import (BibTeX, RIS, CSL-JSON). Pure functions, run at build time and in the browser: the page
@@ -23,7 +25,6 @@ export interface CitableChart {
   view: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -33,11 +34,11 @@ function parts(iso: string) {
 }
 const long = (iso: string) => {
   const { y, m, d } = parts(iso);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return `${monthName(m - 1)} ${d}, ${y}`;
 };
 const dayFirst = (iso: string) => {
   const { y, m, d } = parts(iso);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${monthName(m - 1)} ${y}`;
 };
 
 /** APA 7, a page with an organisation as author: the site is not repeated as publisher (7th ed., 9.24). */
@@ -45,7 +46,7 @@ export function apa(c: CitableChart, accessed?: string): string {
   const { y, m, d } = parts(c.published);
   // A chart that is revised is content "designed to change": APA asks for the retrieval date.
   const where = accessed ? `Retrieved ${long(accessed)}, from ${c.url}` : c.url;
-  return `${c.site}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.title} [Chart]. ${where}`;
+  return `${c.site}. (${y}, ${monthName(m - 1)} ${d}). ${c.title} [Chart]. ${where}`;
 }
 
 /** MLA 9: no author when the organisation is also the publisher; the site as container. */

@@ -1,24 +1,22 @@
 import { z } from 'zod';
-import type { Citation } from '../schemas/citation';
-import type { Reference } from '../schemas/datasets/references';
+import type { Citation } from '../../schemas/citation';
+import type { Reference } from '../../schemas/datasets/references';
+import { addDays, formatDay, formatPercent } from '../../shared/format';
+import { BASELINE_RATE } from '../shared/tariff-facts';
+import type { ChartDefinition, CitationResolver } from '../types';
 import {
-  addDays,
-  BASELINE_RATE,
   type ChinaStep,
   type Cite,
-  day,
   PARTNER_CODES,
   type PartnerRules,
   PRODUCT_GROUPS,
   PRODUCT_LABELS,
   partnerDomain,
-  pct,
   RECIPROCAL_CALENDAR,
   type SectorStep,
   type StackData,
-} from './tariff-stack-rules';
-import { DEFAULT_PARAMS, render, type StackParams, stateFor, table } from './tariff-stack-view';
-import type { ChartDefinition, CitationResolver } from './types';
+} from './rules';
+import { DEFAULT_PARAMS, render, type StackParams, stateFor, table } from './view';
 
 /**
  * The essay's sentences the rules lean on where no dataset record carries them. The unit tests
@@ -213,20 +211,20 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
     const d = model.data;
     const cal = RECIPROCAL_CALENDAR;
     const { params: shown, stack: state } = stateFor(d, p);
-    const pauseEnd = day(addDays(cal.eo14326From, -1));
-    const attested = d.electronics ? day(d.electronics.attestedFrom) : null;
+    const pauseEnd = formatDay(addDays(cal.eo14326From, -1));
+    const attested = d.electronics ? formatDay(d.electronics.attestedFrom) : null;
     const brazil = d.partners.find((x) => x.penalty && x.penalty.effective === null);
     return {
       title: `Extra US duties stack by partner, product and day: Section 232 goods pay the sector duty instead of the reciprocal tariff`,
-      alt: `Stacked bar of the additional US duties on ${PRODUCT_LABELS[shown.product].toLowerCase()} from ${state.partner} on ${day(shown.date)}: ${state.total === 0 ? 'none' : `${state.upTo ? 'up to ' : ''}${pct(state.total)}`}${state.suspended > 0 ? `, with ${pct(state.suspended)} more suspended` : ''}. A list under the bar gives each layer's rule and source.`,
+      alt: `Stacked bar of the additional US duties on ${PRODUCT_LABELS[shown.product].toLowerCase()} from ${state.partner} on ${formatDay(shown.date)}: ${state.total === 0 ? 'none' : `${state.upTo ? 'up to ' : ''}${formatPercent(state.total)}`}${state.suspended > 0 ? `, with ${formatPercent(state.suspended)} more suspended` : ''}. A list under the bar gives each layer's rule and source.`,
       description: [
-        `Pick a partner, a product group and a day. The bar stacks the additional US duties on top of ordinary (MFN) duties: a Section 232 sector duty, China's fentanyl duty, the ${pct(BASELINE_RATE)} baseline reciprocal duty, the country-specific reciprocal rate and penalty orders (India, Brazil). Solid segments were charged; dashed ones were suspended or are not settled by our data; the list under the bar gives each layer's rate, rule and document.`,
-        `The reciprocal calendar: the ${pct(BASELINE_RATE)} baseline from ${day(cal.baselineFrom)}; the 2 April Annex I rates on ${day(cal.annexDay)} only; from ${day(cal.pauseFrom)} to ${pauseEnd} every partner except China paid ${pct(BASELINE_RATE)} (the country part is shown as suspended); the EO 14326 rates from ${day(cal.eo14326From)}. Goods under a Section 232 duty (cars, steel and aluminum here) pay it instead of the reciprocal duty.`,
+        `Pick a partner, a product group and a day. The bar stacks the additional US duties on top of ordinary (MFN) duties: a Section 232 sector duty, China's fentanyl duty, the ${formatPercent(BASELINE_RATE)} baseline reciprocal duty, the country-specific reciprocal rate and penalty orders (India, Brazil). Solid segments were charged; dashed ones were suspended or are not settled by our data; the list under the bar gives each layer's rate, rule and document.`,
+        `The reciprocal calendar: the ${formatPercent(BASELINE_RATE)} baseline from ${formatDay(cal.baselineFrom)}; the 2 April Annex I rates on ${formatDay(cal.annexDay)} only; from ${formatDay(cal.pauseFrom)} to ${pauseEnd} every partner except China paid ${formatPercent(BASELINE_RATE)} (the country part is shown as suspended); the EO 14326 rates from ${formatDay(cal.eo14326From)}. Goods under a Section 232 duty (cars, steel and aluminum here) pay it instead of the reciprocal duty.`,
         attested
           ? `Limits of our data: the exemption of smartphones and computers from the reciprocal duty is attested only by an essay in The Diplomat, whose tariff figures are as of ${attested}; when the exemption began is not in our data, so before ${attested} the reciprocal duty on them is drawn dashed as uncertain.`
           : 'Limits of our data: no source in our data attests an exemption of smartphones and computers from the reciprocal duty, so none is applied.',
-        `All-in rates (the EU and, from ${day(cal.eo14326From)}, Japan) are drawn at their ceiling, because ordinary duties are not in our data. Section 232 rates are as of ${day(d.asOf.sectors)} and start with the 2025 proclamations; the earlier steel and aluminum regime is not charted.${brazil ? ` The day ${brazil.name}'s penalty order took effect, and the goods it spares, are not in our data, so it is drawn as uncertain.` : ''} Whether India's penalty also applies to Section 232 goods or electronics is not in our data either.`,
-        `Left out: ordinary duties, Section 301 duties on China, auto parts, copper and later Section 232 actions. The explorer ends on ${day(d.end)}, the as-of date of the reciprocal rates${model.ieepaEnd ? `; an executive order ended the IEEPA tariff actions on ${day(model.ieepaEnd)}` : ''}.`,
+        `All-in rates (the EU and, from ${formatDay(cal.eo14326From)}, Japan) are drawn at their ceiling, because ordinary duties are not in our data. Section 232 rates are as of ${formatDay(d.asOf.sectors)} and start with the 2025 proclamations; the earlier steel and aluminum regime is not charted.${brazil ? ` The day ${brazil.name}'s penalty order took effect, and the goods it spares, are not in our data, so it is drawn as uncertain.` : ''} Whether India's penalty also applies to Section 232 goods or electronics is not in our data either.`,
+        `Left out: ordinary duties, Section 301 duties on China, auto parts, copper and later Section 232 actions. The explorer ends on ${formatDay(d.end)}, the as-of date of the reciprocal rates${model.ieepaEnd ? `; an executive order ended the IEEPA tariff actions on ${formatDay(model.ieepaEnd)}` : ''}.`,
       ].join(' '),
       sourceLine: `EO 14257, 14266 and 14326 and the orders changing them (reciprocal duties); EO 14195 and later orders (China's fentanyl duty); EO 14329 (India) and EO 14323 (Brazil); ${model.sectorInstruments.join(', ')} (Section 232); deal fact sheets and joint statements; The Diplomat and Kyodo News for the cases their essays describe.`,
       asOf: d.end,
