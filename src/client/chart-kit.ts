@@ -140,7 +140,8 @@ class TlChartKit extends HTMLElement {
     const files: Record<string, () => Blob> = {
       ris: () => new Blob([ris(chart, accessed)], { type: 'application/x-research-info-systems' }),
       bib: () => new Blob([`${bibtex(chart, accessed)}\n`], { type: 'application/x-bibtex' }),
-      'csl.json': () => new Blob([`${JSON.stringify(cslJson(chart, accessed), null, 2)}\n`], { type: 'application/vnd.citationstyles.csl+json' }),
+      'csl.json': () =>
+        new Blob([`${JSON.stringify(cslJson(chart, accessed), null, 2)}\n`], { type: 'application/vnd.citationstyles.csl+json' }),
     };
     for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-cite')) {
       const format = link.dataset.format ?? '';
@@ -170,9 +171,7 @@ class TlChartKit extends HTMLElement {
     for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-csv, .dl-json')) {
       const ext = link.classList.contains('dl-csv') ? 'csv' : 'json';
       link.download = `${base}.${ext}`;
-      link.href = custom
-        ? this.#blobUrl(this.#rowsFile(ext))
-        : here(`${this.dataset.files}${this.#view}.${ext}`);
+      link.href = custom ? this.#blobUrl(this.#rowsFile(ext)) : here(`${this.dataset.files}${this.#view}.${ext}`);
     }
   }
 
@@ -196,8 +195,13 @@ class TlChartKit extends HTMLElement {
   /** Exactly the rows on screen: read back from the visible data table. */
   #rows() {
     const table = this.#panel()?.querySelector('table.tl-table');
-    const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => ({ name: th.textContent?.trim() ?? '', numeric: th.classList.contains('num') }));
-    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''));
+    const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => ({
+      name: th.textContent?.trim() ?? '',
+      numeric: th.classList.contains('num'),
+    }));
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
+    );
     return { columns, rows };
   }
 
@@ -258,7 +262,11 @@ class TlChartKit extends HTMLElement {
 
   #downloadSvg() {
     const picture = this.#picture();
-    if (picture) saveBlob(new Blob([picture.markup], { type: 'image/svg+xml' }), `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.svg`);
+    if (picture)
+      saveBlob(
+        new Blob([picture.markup], { type: 'image/svg+xml' }),
+        `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.svg`,
+      );
   }
 
   async #downloadPng() {

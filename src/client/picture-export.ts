@@ -70,8 +70,6 @@ function wrapMeasured(text: string, font: string, width: number): string[] {
   return lines;
 }
 
-
-
 /** A self-contained SVG document string of the chart with its title, source and URL. */
 export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: string; width: number; height: number } {
   const ns = 'http://www.w3.org/2000/svg';

@@ -31,6 +31,6 @@ export function chartJson(meta: ChartFileMeta, columns: ChartFileColumn[], rows:
 export function downloadBase(chart: string, view: string, params: Record<string, string> = {}): string {
   const settings = Object.entries(params)
     .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([key, value]) => [key, value]);
+    .flat();
   return [chart, view, ...settings].map((part) => part.replace(/[^A-Za-z0-9.-]+/g, '_')).join('-');
 }

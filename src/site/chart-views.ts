@@ -1,8 +1,8 @@
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, chartIds, charts } from '../charts/registry';
 import { type Figure, figureSchema } from '../schemas/figure';
-import { EMBED_CONTENT_WIDTH, embedHeight, readoutHeight } from './embed-size';
 import { formatDay } from '../shared/format';
+import { EMBED_CONTENT_WIDTH, embedHeight, readoutHeight } from './embed-size';
 import { renderSvg } from './render-svg';
 import { getChartModel } from './site-data';
 

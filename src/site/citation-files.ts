@@ -1,7 +1,7 @@
 import { charts } from '../charts/registry';
-import { allChartViews } from './chart-views';
-import { publishedDate } from './chart-versions';
 import type { CitableChart } from '../shared/cite-formats';
+import { publishedDate } from './chart-versions';
+import { allChartViews } from './chart-views';
 import { absoluteUrl } from './paths';
 import { SITE } from './site';
 

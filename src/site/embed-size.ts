@@ -44,7 +44,10 @@ export function lineCount(text: string, fontPx: number, width: number): number {
 }
 
 /** The readout's reserved height: its tallest stop (heading, lines and quoted citations). */
-export function readoutHeight(stops: readonly { heading: string; lines: string[]; citations: { label: string; quote?: string }[] }[], width = EMBED_CONTENT_WIDTH): number {
+export function readoutHeight(
+  stops: readonly { heading: string; lines: string[]; citations: { label: string; quote?: string }[] }[],
+  width = EMBED_CONTENT_WIDTH,
+): number {
   if (stops.length === 0) return 0;
   const inner = width - 30;
   const line = 14 * 1.45;

@@ -86,7 +86,13 @@ describe('chart page educator kit', () => {
     const origin = new URL(baseUrl).origin;
     expect(await page.locator('.cite-apa-7').textContent()).toMatch(new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${origin}/`));
     expect(await page.locator('.cite-bibtex').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
-    expect(await page.locator('.citations dt').allTextContents()).toEqual(['APA 7', 'MLA 9', 'Chicago (author-date)', 'Chicago (notes-bibliography)', 'BibTeX']);
+    expect(await page.locator('.citations dt').allTextContents()).toEqual([
+      'APA 7',
+      'MLA 9',
+      'Chicago (author-date)',
+      'Chicago (notes-bibliography)',
+      'BibTeX',
+    ]);
     // Addresses handed out follow where the page is served, whatever SITE_URL the build had.
     expect(await page.locator('.share-url').inputValue()).toBe(`${origin}${new URL(chartUrl).pathname}`);
     expect(await page.locator('.embed-code').inputValue()).toContain(`src="${origin}/`);
@@ -111,7 +117,9 @@ describe('chart page educator kit', () => {
     await page.locator('.embed-table').check();
     const code = await page.locator('.embed-code').inputValue();
     expect(code).toMatch(/\/embed\/us-china-escalation\/\?view=components&amp;theme=dark&amp;table=1"/);
-    expect(await heightOf()).toBeGreaterThan(Number(await page.locator('.view-panel[data-view="components"]').getAttribute('data-embed-height')));
+    expect(await heightOf()).toBeGreaterThan(
+      Number(await page.locator('.view-panel[data-view="components"]').getAttribute('data-embed-height')),
+    );
     expect(code).toContain('/embed/v1/host.js');
     await page.locator('.embed-script').uncheck();
     expect(await page.locator('.embed-code').inputValue()).not.toContain('<script');

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { charts } from '../../src/charts/registry';
 import { launchChromium } from '../../scripts/support/browser';
+import { charts } from '../../src/charts/registry';
 
 /**
  * A teacher's course site on another origin (its own server, another port and host name) embeds
@@ -42,11 +42,14 @@ async function embedCodeFor(page: Page, id: string, view: string): Promise<strin
   return page.locator('.embed-code').inputValue();
 }
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>${body}</body></html>`;
 
 /** Waits until an embed frame has drawn its chart. */
 async function loaded(frame: Frame) {
-  await expect.poll(() => frame.evaluate(() => Boolean(customElements.get('tl-embed')) && document.readyState === 'complete'), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => frame.evaluate(() => Boolean(customElements.get('tl-embed')) && document.readyState === 'complete'), { timeout: 15_000 })
+    .toBe(true);
 }
 
 describe('embeds on another origin', () => {
@@ -54,7 +57,8 @@ describe('embeds on another origin', () => {
     const kit = await browser.newPage();
     const codes: string[] = [];
     // Lazy loading is the browser's business, not the size's: load all frames at once here.
-    for (const { id, view } of allViews) codes.push(`<div style="width:712px">${(await embedCodeFor(kit, id, view)).replace(' loading="lazy"', '')}</div>`);
+    for (const { id, view } of allViews)
+      codes.push(`<div style="width:712px">${(await embedCodeFor(kit, id, view)).replace(' loading="lazy"', '')}</div>`);
     await kit.close();
     expect(codes.join('\n')).not.toContain('<script');
     pages.set('/plain', page(codes.join('\n')));
@@ -108,7 +112,10 @@ describe('embeds on another origin', () => {
       page(`<iframe id="f" src="${src}" title="Rates" width="100%" height="200" style="border:0"></iframe>
 <script>setTimeout(function () { var s = document.createElement('script'); s.src = ${JSON.stringify(host)}; document.body.append(s); }, 2500);</script>`),
     );
-    pages.set('/outer', page(`<iframe id="lesson" sandbox="allow-scripts" src="/inner" title="Lesson" width="100%" height="2000"></iframe>`));
+    pages.set(
+      '/outer',
+      page(`<iframe id="lesson" sandbox="allow-scripts" src="/inner" title="Lesson" width="100%" height="2000"></iframe>`),
+    );
     const course = await browser.newPage({ viewport: { width: 760, height: 900 } });
     await course.goto(`${courseUrl}/outer`);
     const lesson = course.frameLocator('#lesson');
@@ -132,13 +139,25 @@ describe('embeds on another origin', () => {
         ([payload, origin]) => {
           const frame = document.querySelector<HTMLIFrameElement>('#f');
           frame?.style.setProperty('height', '250px');
-          window.dispatchEvent(new MessageEvent('message', { data: payload, origin: origin as string, source: frame?.contentWindow ?? null }));
+          window.dispatchEvent(
+            new MessageEvent('message', { data: payload, origin: origin as string, source: frame?.contentWindow ?? null }),
+          );
           return frame?.getBoundingClientRect().height;
         },
         [data, siteOrigin] as const,
       );
     const type = 'tariff-ledger:embed-height';
-    for (const bad of [{ type, height: true }, { type, height: [400] }, { type, height: '0x10' }, { type, height: 400.5 }, { type, height: 0 }, { type, height: 1e6 }, { type, height: 400, extra: 1 }, [type, 400], null]) {
+    for (const bad of [
+      { type, height: true },
+      { type, height: [400] },
+      { type, height: '0x10' },
+      { type, height: 400.5 },
+      { type, height: 0 },
+      { type, height: 1e6 },
+      { type, height: 400, extra: 1 },
+      [type, 400],
+      null,
+    ]) {
       expect(await heightAfter(bad), JSON.stringify(bad)).toBe(250);
     }
     expect(await heightAfter({ type, height: 777 })).toBe(777);

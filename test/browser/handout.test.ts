@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { charts } from '../../src/charts/registry';
 import { launchChromium } from '../../scripts/support/browser';
+import { charts } from '../../src/charts/registry';
 
 /**
  * "Print a one-page handout" for every chart and view: A4, as a teacher prints it (the print
@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-export function pdfPageCount(pdf: Buffer): number {
+function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
@@ -34,7 +34,10 @@ describe('one-page handouts', () => {
       const panel = page.locator(`.view-panel[data-view="${view}"]`);
       expect(await panel.locator('.svg-wide svg').isVisible(), `${id}/${view} wide drawing`).toBe(true);
       expect(await panel.locator('.svg-compact svg').isVisible()).toBe(false);
-      expect(await page.locator('.fig-controls, .view-tabs, .embed-code, button').filter({ visible: true }).count(), `${id}/${view} controls`).toBe(0);
+      expect(
+        await page.locator('.fig-controls, .view-tabs, .embed-code, button').filter({ visible: true }).count(),
+        `${id}/${view} controls`,
+      ).toBe(0);
       expect(await page.locator('.handout-link').filter({ visible: true }).textContent()).toContain(`/charts/${id}/`);
       pages[`${id}/${view}`] = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
       await page.emulateMedia({ media: 'screen' });

@@ -15,10 +15,28 @@ const chartIds = Object.keys(charts);
  */
 const field = z.object({
   name: z.string().min(1),
-  type: z.enum(['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any']),
+  type: z.enum([
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'date',
+    'time',
+    'datetime',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+  ]),
   unit: z.string().optional(),
 });
-const licence = z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() }).refine((l) => l.name || l.path, 'a licence needs a name or a path');
+const licence = z
+  .object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })
+  .refine((l) => l.name || l.path, 'a licence needs a name or a path');
 const resource = z.object({
   profile: z.literal('tabular-data-resource'),
   name: z.string().regex(/^[a-z0-9._-]+$/),
@@ -48,7 +66,11 @@ describe('/data/datapackage.json', () => {
 
   it('describes every CSV the site publishes, each with sources where it has them', () => {
     const datasetCsvs = readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.csv'));
-    const chartCsvs = chartIds.flatMap((id) => readdirSync(join(DIST, 'data/charts', id)).filter((f) => f.endsWith('.csv')).map((f) => `charts/${id}/${f}`));
+    const chartCsvs = chartIds.flatMap((id) =>
+      readdirSync(join(DIST, 'data/charts', id))
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => `charts/${id}/${f}`),
+    );
     expect(pkg.resources.map((r) => r.path).sort()).toEqual([...datasetCsvs, ...chartCsvs].sort());
     expect(pkg.resources.find((r) => r.name === 'us-china-tariffs')?.sources.some((s) => s.title.startsWith('EO 14'))).toBe(true);
   });
@@ -56,15 +78,33 @@ describe('/data/datapackage.json', () => {
   it('lists each file’s columns in order, with types that fit every value and the units declared', () => {
     for (const r of pkg.resources) {
       const [header = [], ...rows] = csvParseRows(read(join('data', r.path)));
-      expect(r.schema.fields.map((f) => f.name), r.path).toEqual(header);
+      expect(
+        r.schema.fields.map((f) => f.name),
+        r.path,
+      ).toEqual(header);
       r.schema.fields.forEach((f, i) => {
         const values = rows.map((row) => row[i] ?? '').filter((v) => v !== '');
-        if (f.type === 'integer') expect(values.every((v) => /^-?\d+$/.test(v)), `${r.path} ${f.name}`).toBe(true);
-        if (f.type === 'number') expect(values.every((v) => !Number.isNaN(Number(v))), `${r.path} ${f.name}`).toBe(true);
-        if (f.type === 'date') expect(values.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)), `${r.path} ${f.name}`).toBe(true);
+        if (f.type === 'integer')
+          expect(
+            values.every((v) => /^-?\d+$/.test(v)),
+            `${r.path} ${f.name}`,
+          ).toBe(true);
+        if (f.type === 'number')
+          expect(
+            values.every((v) => !Number.isNaN(Number(v))),
+            `${r.path} ${f.name}`,
+          ).toBe(true);
+        if (f.type === 'date')
+          expect(
+            values.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)),
+            `${r.path} ${f.name}`,
+          ).toBe(true);
       });
     }
-    expect(pkg.resources.find((r) => r.name === 'us-china-tariffs')?.schema.fields.find((f) => f.name.startsWith('rate'))).toMatchObject({ type: 'integer', unit: '%' });
+    expect(pkg.resources.find((r) => r.name === 'us-china-tariffs')?.schema.fields.find((f) => f.name.startsWith('rate'))).toMatchObject({
+      type: 'integer',
+      unit: '%',
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { apa, bibtex, chicagoAuthorDate, chicagoNotes, citationKey, cslJson, mla, ris } from '../../src/shared/cite-formats';
 
 const chart = {
@@ -57,7 +57,10 @@ describe('citation files, read back by Citation.js (the parser behind many refer
   it('BibTeX keeps the capitals (title protected as a whole), uses the month macro, escapes specials', () => {
     const entry = bibtex({ ...chart, title: 'Extra US duties on Chinese goods: 100% & “more”' }, '2026-11-30');
     expect(entry).toContain('month = nov,');
-    const [raw] = plugins.input.chain(entry, { target: '@biblatex/entries+list' }) as { label: string; properties: Record<string, string> }[];
+    const [raw] = plugins.input.chain(entry, { target: '@biblatex/entries+list' }) as {
+      label: string;
+      properties: Record<string, string>;
+    }[];
     expect(raw?.label).toBe('tariffledger-us-china-escalation-rates-2026-11-22');
     // The parser sees the whole title in braces: styles may not lowercase "US" or "Chinese".
     expect(raw?.properties.title).toBe('{Extra US duties on Chinese goods: 100\\% \\& "more"}');

@@ -29,7 +29,11 @@ describe('embed height', () => {
   it('reserves room for the tallest readout, never less than its CSS minimum', () => {
     expect(readoutHeight([])).toBe(0);
     const short = { heading: '10 Apr 2025', lines: ['145%'], citations: [] };
-    const long = { heading: '10 Apr 2025', lines: ['145%', 'The reciprocal rate rose'], citations: [{ label: 'EO 14266', quote: 'x '.repeat(200) }] };
+    const long = {
+      heading: '10 Apr 2025',
+      lines: ['145%', 'The reciprocal rate rose'],
+      citations: [{ label: 'EO 14266', quote: 'x '.repeat(200) }],
+    };
     expect(readoutHeight([short])).toBe(72);
     expect(readoutHeight([short, long])).toBeGreaterThan(120);
   });
@@ -38,7 +42,9 @@ describe('embed height', () => {
 describe('chart files', () => {
   it('names a download after its view and settings, sorted and safe for any file system', () => {
     expect(downloadBase('tariff-stack', 'stack')).toBe('tariff-stack-stack');
-    expect(downloadBase('tariff-stack', 'stack', { product: 'steel/alu', partner: 'JP' })).toBe('tariff-stack-stack-partner-JP-product-steel_alu');
+    expect(downloadBase('tariff-stack', 'stack', { product: 'steel/alu', partner: 'JP' })).toBe(
+      'tariff-stack-stack-partner-JP-product-steel_alu',
+    );
   });
 
   it('writes one JSON layout: what it is, then columns and rows', () => {
@@ -74,7 +80,12 @@ describe('data package', () => {
     ]);
     expect(pkg.resources[0]).toMatchObject({
       licenses: [{ name: 'CC-BY-4.0' }],
-      schema: { fields: [{ name: 'date', type: 'date' }, { name: 'rate (%)', type: 'integer', unit: '%' }] },
+      schema: {
+        fields: [
+          { name: 'date', type: 'date' },
+          { name: 'rate (%)', type: 'integer', unit: '%' },
+        ],
+      },
     });
   });
 });

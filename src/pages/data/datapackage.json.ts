@@ -1,13 +1,13 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { charts } from '../../charts/registry';
-import { allChartViews, chartRows } from '../../site/chart-views';
+import { recordUnits } from '../../provenance/schema-units';
+import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 import { flatten } from '../../shared/csv';
+import { allChartViews, chartRows } from '../../site/chart-views';
 import { dataPackage, type PackageResourceInput, type PackageSource } from '../../site/data-package';
 import { absoluteUrl } from '../../site/paths';
-import { recordUnits } from '../../provenance/schema-units';
 import { SITE } from '../../site/site';
-import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 
 /**
  * /data/datapackage.json: every dataset CSV (/data/<id>.csv) and every chart view's CSV
@@ -17,7 +17,10 @@ import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 export const GET: APIRoute = async ({ site }) => {
   const [datasets, sources] = await Promise.all([getCollection('datasets'), getCollection('sources')]);
   const references = new Map(
-    ((datasets.find((d) => d.id === 'references')?.data as { records: { id: string; identifier?: string; title: string; url?: string }[] })?.records ?? []).map((r) => [r.id, r]),
+    (
+      (datasets.find((d) => d.id === 'references')?.data as { records: { id: string; identifier?: string; title: string; url?: string }[] })
+        ?.records ?? []
+    ).map((r) => [r.id, r]),
   );
   const articles = new Map(sources.map((s) => [s.id, s.data as { title: string; publisher: string; url: string | null }]));
   const sourcesOf = (records: readonly unknown[]): PackageSource[] => {
@@ -28,7 +31,8 @@ export const GET: APIRoute = async ({ site }) => {
         const v = value as Record<string, unknown>;
         if (typeof v.doc === 'string' && references.has(v.doc)) {
           const r = references.get(v.doc);
-          if (r) seen.set(`doc:${r.id}`, { title: r.identifier ? `${r.identifier}: ${r.title}` : r.title, ...(r.url ? { path: r.url } : {}) });
+          if (r)
+            seen.set(`doc:${r.id}`, { title: r.identifier ? `${r.identifier}: ${r.title}` : r.title, ...(r.url ? { path: r.url } : {}) });
         } else if (typeof v.source === 'string' && articles.has(v.source)) {
           const a = articles.get(v.source);
           if (a) seen.set(`src:${v.source}`, { title: `${a.publisher}: ${a.title}`, ...(a.url ? { path: a.url } : {}) });
@@ -75,13 +79,20 @@ export const GET: APIRoute = async ({ site }) => {
       description: `The rows the chart shows in its default state. Source: ${v.figure.sourceLine}`,
       asOf: v.figure.asOf,
       license: `${SITE.licence.name} (compilation); see the datasets ${chartDatasets.join(', ')} for the terms of their sources`,
-      sources: chartDatasets.flatMap((id) => datasetSources.get(id) ?? []).filter((s, i, all) => all.findIndex((o) => o.title === s.title) === i),
+      sources: chartDatasets
+        .flatMap((id) => datasetSources.get(id) ?? [])
+        .filter((s, i, all) => all.findIndex((o) => o.title === s.title) === i),
       columns: table.columns.map((c) => ({ name: c.label })),
       rows: table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.label, row[c.key] ?? null]))),
     });
   }
   const body = dataPackage(
-    { name: 'tariff-ledger', title: `${SITE.name}: datasets and chart data`, homepage: absoluteUrl('/', site), created: maxDate(resources.map((r) => r.asOf)) },
+    {
+      name: 'tariff-ledger',
+      title: `${SITE.name}: datasets and chart data`,
+      homepage: absoluteUrl('/', site),
+      created: maxDate(resources.map((r) => r.asOf)),
+    },
     resources,
   );
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
@@ -91,4 +102,3 @@ export const GET: APIRoute = async ({ site }) => {
 function maxDate(dates: string[]): string {
   return `${[...dates].sort().at(-1) ?? '1970-01-01'}T00:00:00Z`;
 }
-

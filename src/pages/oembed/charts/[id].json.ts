@@ -20,7 +20,7 @@ export const GET: APIRoute = ({ params, props, site }) => {
   if (!first) throw new Error(`oEmbed: chart ${id} has no views`);
   const title = first.figure.title;
   const src = absoluteUrl(`/embed/${id}/`, site);
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const body = {
     version: '1.0',
     type: 'rich',
@@ -29,7 +29,7 @@ export const GET: APIRoute = ({ params, props, site }) => {
     provider_url: absoluteUrl('/', site),
     author_name: SITE.name,
     author_url: absoluteUrl('/', site),
-    html: `<iframe src="${src}" title="${escape(title)}" width="${OEMBED_WIDTH}" height="${first.embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    html: `<iframe src="${src}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${first.embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     width: OEMBED_WIDTH,
     height: first.embedHeight,
     thumbnail_url: absoluteUrl(`/og/charts/${id}.png`, site),
