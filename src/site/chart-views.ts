@@ -1,36 +1,11 @@
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, chartIds, charts } from '../charts/registry';
-import { type Figure, figureSchema } from '../schemas/figure';
-import { formatDay } from '../shared/format';
-import { EMBED_CONTENT_WIDTH, embedHeight, readoutHeight } from './embed-size';
-import { renderSvg } from './render-svg';
+import { versionContent } from './chart-snapshot';
+import { latestVersion } from './chart-versions';
+import { type ViewDetails, viewDetails } from './chart-view-details';
 import { getChartModel } from './site-data';
 
-export interface ChartView {
-  id: ChartId;
-  view: string;
-  label: string;
-  figure: Figure;
-  /** Frame height of this view's embed at the typical width (see embed-size.ts). */
-  embedHeight: number;
-  /** Height the embed reserves for the readout of its tallest stop (0 without one). */
-  readoutHeight: number;
-  /** Whether the data table still fits on a one-page handout under the drawing. */
-  tablePrints: boolean;
-}
-
-/**
- * A4 at 10 mm margins is about 1,040 CSS px tall and 718 wide. The drawing takes its wide
- * height (at most 150 mm, 567 px), the title, source, licence, link and citation about 300 px,
- * the description a 10 px line per 150 characters, and each table row of 6 pt type a 9 px line
- * per 150 characters of its cells (long text cells wrap) plus 2 px.
- */
-export function tableFitsHandout(drawing: { width: number; height: number }, description: string, rows: string[][]): boolean {
-  const drawn = Math.min(567, (drawing.height * 718) / drawing.width);
-  const about = Math.ceil(description.length / 150) * 10;
-  const table = 12 + rows.reduce((sum, cells) => sum + Math.max(1, Math.ceil(cells.join('  ').length / 150)) * 9 + 2, 0);
-  return drawn + 300 + about + table <= 1000;
-}
+export type ChartView = Omit<ViewDetails, 'table' | 'wideSvg'>;
 
 /** Every chart in every view, with its figure text: the pages, embeds and downloads are made from these. */
 let cachedViews: Promise<ChartView[]> | undefined;
@@ -43,32 +18,15 @@ export function allChartViews(): Promise<ChartView[]> {
 async function computeChartViews(): Promise<ChartView[]> {
   const out: ChartView[] = [];
   for (const id of chartIds) {
-    const chart = charts[id];
     const model = await getChartModel(id);
-    const params = defaultParams(chart);
-    for (const view of chart.views) {
-      const figure = figureSchema.parse(chart.figure(model, view, params));
-      const readout = readoutHeight(chart.stops?.(model, view, params) ?? []);
-      const svg = renderSvg(chart, model, view, { width: EMBED_CONTENT_WIDTH, idPrefix: 'size', label: figure.alt, params });
-      const [, , w = 1, h = 0] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
-      const height = embedHeight({
-        title: figure.title,
-        sourceParts: [`Source: ${figure.sourceLine}`, `As of ${formatDay(figure.asOf)}. Chart page, data and downloads`],
-        drawing: { width: w, height: h },
-        controls: chart.explorer?.controls(model, view, params).length ?? 0,
-        readout,
-      });
-      const table = chart.table(model, view, params);
-      const rows = table.rows.map((row) => table.columns.map((c) => String(row[c.key] ?? '')));
-      out.push({
-        id,
-        view,
-        label: chart.viewLabels[view] ?? view,
-        figure,
-        embedHeight: height,
-        readoutHeight: readout,
-        tablePrints: tableFitsHandout({ width: w, height: h }, figure.description, rows),
-      });
+    const live = charts[id].views.map((view) => viewDetails(id, model, view));
+    for (const { table: _table, wideSvg: _svg, ...details } of live) out.push(details);
+    // Citations give the latest version's date: say loudly when the chart has moved on from it.
+    const latest = latestVersion(id);
+    if (versionContent(latest) !== versionContent({ views: live })) {
+      console.warn(
+        `\n!! Chart ${id}: its data or text changed since its version of ${latest.date}. Run \`npm run snapshot:charts\` so the archive and citations carry the new version.\n`,
+      );
     }
   }
   return out;

@@ -1,6 +1,6 @@
-import { charts } from '../charts/registry';
+import { chartIds, charts } from '../charts/registry';
 import type { CitableChart } from '../shared/cite-formats';
-import { publishedDate } from './chart-versions';
+import { chartVersions, publishedDate } from './chart-versions';
 import { allChartViews } from './chart-views';
 import { absoluteUrl } from './paths';
 import { SITE } from './site';
@@ -26,4 +26,24 @@ export async function citeStaticPaths() {
 export function citable(props: { chart: Omit<CitableChart, 'url'> & { path: string } }, site: URL | undefined): CitableChart {
   const { path, ...rest } = props.chart;
   return { ...rest, url: absoluteUrl(path, site) };
+}
+
+/** The same files for every archived version: /cite/<id>/v/<date>/<view>.ris|.bib|.csl.json. */
+export function versionCitePaths() {
+  return chartIds.flatMap((id) =>
+    chartVersions(id).flatMap((version) =>
+      version.views.map((v) => {
+        const chart: Omit<CitableChart, 'url'> & { path: string } = {
+          title: v.figure.title,
+          site: SITE.name,
+          path: `/charts/${id}/v/${version.date}/${v.view === charts[id].views[0] ? '' : `?view=${v.view}`}`,
+          published: version.date,
+          asOf: v.figure.asOf,
+          id,
+          view: v.view,
+        };
+        return { params: { id, date: version.date, view: v.view }, props: { chart } };
+      }),
+    ),
+  );
 }
