@@ -43,7 +43,7 @@ class TlChartKit extends HTMLElement {
       if (target.closest('.print')) window.print();
     });
     this.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).closest('.embed-options')) this.#updateCodes();
+      if ((event.target as HTMLElement).closest('.embed-options, .use-archived')) this.#updateCodes();
     });
     this.addEventListener('tl-params', (event) => {
       this.#params = { ...(event as CustomEvent<{ params: Record<string, string> }>).detail.params };
@@ -83,8 +83,23 @@ class TlChartKit extends HTMLElement {
     return text ? `?${text}` : '';
   }
 
+  /** The dated version to hand out instead of the live chart, when the reader chose it. */
+  #archived(): string {
+    return this.querySelector<HTMLInputElement>('.use-archived')?.checked ? (this.dataset.archived ?? '') : '';
+  }
+
+  /** What is handed out: the live state, or the chosen version (its view only: it has default settings). */
+  #handed(path: string | undefined, extra: Record<string, string> = {}): string {
+    const date = this.#archived();
+    if (!date) return `${here(path)}${this.#query(extra)}`;
+    const query = new URLSearchParams(extra);
+    if (this.#view !== this.dataset.defaultView) query.set('view', this.#view);
+    const text = query.toString();
+    return `${here(`${path}v/${date}/`)}${text ? `?${text}` : ''}`;
+  }
+
   #permalink(): string {
-    return `${here(this.dataset.permalink)}${this.#query()}`;
+    return this.#handed(this.dataset.permalink);
   }
 
   #syncUrl() {
@@ -98,7 +113,7 @@ class TlChartKit extends HTMLElement {
       title: panel?.dataset.title ?? '',
       site: this.dataset.site ?? '',
       url: this.#permalink(),
-      published: this.dataset.published ?? '',
+      published: this.#archived() || (this.dataset.published ?? ''),
       asOf: panel?.dataset.asOf ?? '',
       id: this.dataset.chart ?? 'chart',
       view: this.#view,
@@ -116,8 +131,9 @@ class TlChartKit extends HTMLElement {
     const title = (panel?.dataset.title ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     // An open table adds its rows: about 26 px each at the typical width.
     const rows = table ? (panel?.querySelectorAll('table.tl-table tbody tr').length ?? 0) : 0;
-    const height = Number(panel?.dataset.embedHeight ?? 620) + (table ? Math.min(28 * 16, rows * 26 + 40) : 0);
-    const src = `${here(this.dataset.embedSrc)}${this.#query(extra)}`.replace(/&/g, '&amp;');
+    const base = Number((this.#archived() ? panel?.dataset.archivedHeight : panel?.dataset.embedHeight) ?? 620);
+    const height = base + (table ? Math.min(28 * 16, rows * 26 + 40) : 0);
+    const src = this.#handed(this.dataset.embedSrc, extra).replace(/&/g, '&amp;');
     const frame = `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
     return script ? `${frame}\n<script src="${here(this.dataset.hostScript)}" async></script>` : frame;
   }

@@ -126,6 +126,22 @@ describe('chart page educator kit', () => {
     await page.close();
   });
 
+  it('hands out the dated version instead of the live chart when asked: link, embed code and citation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${chartUrl}?view=components`);
+    const date = (await page.locator('tl-chart-kit').getAttribute('data-archived')) ?? '';
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.locator('.use-archived').check();
+    expect(await page.locator('.share-url').inputValue()).toMatch(new RegExp(`/charts/us-china-escalation/v/${date}/\\?view=components$`));
+    const code = await page.locator('.embed-code').inputValue();
+    expect(code).toContain(`/embed/us-china-escalation/v/${date}/?view=components"`);
+    const archivedHeight = await page.locator('.view-panel[data-view="components"]').getAttribute('data-archived-height');
+    expect(code).toContain(`height="${archivedHeight}"`);
+    expect(await page.locator('.cite-bibtex').textContent()).toContain(`date = {${date}}`);
+    expect(await page.locator('.cite-apa-7').textContent()).toContain(`/charts/us-china-escalation/v/${date}/?view=components`);
+    await page.close();
+  });
+
   it('names downloads after the setting, and the link itself serves the rows shown', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(new URL('charts/tariff-stack/?partner=JP', baseUrl).href);
