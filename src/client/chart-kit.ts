@@ -6,6 +6,7 @@
  */
 import { chartJson, downloadBase } from '../shared/chart-files';
 import { bibtex, type CitableChart, type CitationStyle, citationStyles, cslJson, ris } from '../shared/cite-formats';
+import { qrSvg } from './handout-qr';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
 /** Site-relative path from the page → absolute URL on the origin actually serving it. */
@@ -52,6 +53,8 @@ class TlChartKit extends HTMLElement {
     // Print shows the description and the table, which are folded on screen.
     window.addEventListener('beforeprint', () => {
       for (const details of this.#panel()?.querySelectorAll('details') ?? []) details.open = true;
+      // A phone pointed at the paper opens the same chart, view and settings.
+      this.querySelector('.handout-qr')?.replaceChildren(qrSvg(this.#permalink(), 'QR code of the link above'));
     });
   }
 

@@ -39,6 +39,7 @@ describe('one-page handouts', () => {
         `${id}/${view} controls`,
       ).toBe(0);
       expect(await page.locator('.handout-link').filter({ visible: true }).textContent()).toContain(`/charts/${id}/`);
+      expect(await page.locator('.handout-qr svg.qr path').isVisible(), `${id}/${view} QR code`).toBe(true);
       pages[`${id}/${view}`] = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
       await page.emulateMedia({ media: 'screen' });
     }
