@@ -171,4 +171,18 @@ describe('embeds on another origin', () => {
     expect(await heightAfter({ type, height: 777 })).toBe(777);
     await course.close();
   });
+
+  it('a frame with scripts forbidden says it shows the first view, instead of ignoring the address silently', async () => {
+    const src = new URL('embed/us-china-escalation/?view=components', baseUrl).href;
+    pages.set(
+      '/noscript',
+      page(`<iframe id="f" sandbox="" src="${src}" title="Escalation" width="100%" height="900" style="border:0"></iframe>`),
+    );
+    const course = await browser.newPage({ viewport: { width: 760, height: 1000 } });
+    await course.goto(`${courseUrl}/noscript`);
+    const frame = course.frameLocator('#f');
+    await expect.poll(() => frame.locator('noscript p, p:has-text("Scripts are off")').first().isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await frame.locator('.view-panel[data-view="rates"]').isVisible()).toBe(true);
+    await course.close();
+  });
 });
