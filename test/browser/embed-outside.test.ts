@@ -185,4 +185,17 @@ describe('embeds on another origin', () => {
     expect(await frame.locator('.view-panel[data-view="rates"]').isVisible()).toBe(true);
     await course.close();
   });
+
+  it('an embed shows its data table when asked, and offers the data shown as CSV and JSON', async () => {
+    const course = await browser.newPage({ viewport: { width: 760, height: 1000 } });
+    await course.goto(new URL('embed/rates-dumbbell/?view=all&table=1&theme=dark', baseUrl).href);
+    const panel = course.locator('.view-panel[data-view="all"]');
+    await expect.poll(() => panel.locator('table.tl-table').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await panel.locator('.embed-downloads a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      expect.stringMatching(/\/data\/charts\/rates-dumbbell\/all\.csv$/),
+      expect.stringMatching(/\/data\/charts\/rates-dumbbell\/all\.json$/),
+    ]);
+    expect(await course.locator('html').getAttribute('data-theme')).toBe('dark');
+    await course.close();
+  });
 });
