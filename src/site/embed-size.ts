@@ -27,9 +27,12 @@ export interface EmbedLayoutInput {
   readout: number;
 }
 
-/** Lines a text takes at a font size in a width, with a generous average character width. */
-export function lineCount(text: string, fontPx: number, width: number): number {
-  const perLine = Math.max(1, Math.floor(width / (fontPx * 0.53)));
+/**
+ * Lines a text takes at a font size in a width, with a generous average character width
+ * (0.53 em for regular text; bold headings are wider, about 0.6 em).
+ */
+export function lineCount(text: string, fontPx: number, width: number, em = 0.53): number {
+  const perLine = Math.max(1, Math.floor(width / (fontPx * em)));
   // Words do not break: count greedily, as the browser does.
   let lines = 1;
   let used = 0;
@@ -63,7 +66,7 @@ export function readoutHeight(
 
 /** Frame height for the embed of one chart view at the typical width. */
 export function embedHeight(input: EmbedLayoutInput, width = EMBED_CONTENT_WIDTH): number {
-  const title = lineCount(input.title, 16.8, width) * 21.84 + 8;
+  const title = lineCount(input.title, 16.8, width, 0.6) * 21.84 + 8;
   const controls = input.controls > 0 ? 89 + 12 : 0;
   const drawing = (input.drawing.height * width) / input.drawing.width;
   const readout = input.readout > 0 ? input.readout + 8 : 0;
