@@ -80,6 +80,26 @@ describe('chart page educator kit', () => {
     await page.close();
   });
 
+  it('draws every line of the picture inside it: the long title wraps, nothing runs off the edge', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(new URL('charts/tariff-stack/', baseUrl).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-svg').click()]);
+    const svg = readFileSync((await download.path()) as string, 'utf8');
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    const outside = await page.evaluate(() => {
+      const root = document.querySelector('body > svg') as SVGSVGElement;
+      const width = root.viewBox.baseVal.width;
+      const height = root.viewBox.baseVal.height;
+      return [...root.querySelectorAll(':scope > text')]
+        .map((t) => ({ text: t.textContent, box: (t as SVGTextElement).getBBox() }))
+        .filter(({ box }) => box.x < 0 || box.x + box.width > width || box.y < 0 || box.y + box.height > height)
+        .map(({ text }) => text);
+    });
+    expect(outside).toEqual([]);
+    expect(svg.match(/<text[^>]*font-weight="700"/g)?.length).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('fills in the access date in the citations, labels both Chicago styles, and names the served address', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(chartUrl);
