@@ -46,4 +46,15 @@ describe('one-page handouts', () => {
     expect(pages).toEqual(Object.fromEntries(allViews.map(({ id, view }) => [`${id}/${view}`, 1])));
     await page.close();
   });
+
+  it('prints one page without JavaScript too: the first view, whatever else the page shows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const id of ['negotiation-timeline', 'rates-dumbbell']) {
+      await page.goto(new URL(`charts/${id}/`, baseUrl).href);
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPageCount(await page.pdf({ format: 'A4' })), id).toBe(1);
+    }
+    await context.close();
+  });
 });
