@@ -54,7 +54,7 @@ class TlChartKit extends HTMLElement {
     window.addEventListener('beforeprint', () => {
       for (const details of this.#panel()?.querySelectorAll('details') ?? []) details.open = true;
       // A phone pointed at the paper opens the same chart, view and settings.
-      this.querySelector('.handout-qr')?.replaceChildren(qrSvg(this.#permalink(), 'QR code of the link above'));
+      this.querySelector('.handout-qr')?.replaceChildren(qrSvg(this.#permalink(), 'QR code of the link to this chart'));
     });
   }
 
