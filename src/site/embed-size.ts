@@ -1,9 +1,9 @@
 /**
  * The height an embed needs, computed at build time so the embed code can carry it: many course
  * platforms strip the host script or sandbox the frame, and then the iframe keeps the height
- * written in the code. The estimate is for the typical width (the wide drawing, 680 px of
- * content; embeds cap their content there) and errs on the tall side: a few pixels of blank
- * space below the credit line are harmless, a cut-off source line is not.
+ * written in the code. The estimate is for typical course columns, frames 560 to 712 px wide
+ * and more (the wide drawing; embeds cap their content at 680 px), and errs on the tall side: a
+ * few pixels of blank space below the credit line are harmless, a cut-off source line is not.
  *
  * The constants follow the embed's CSS (Chart.astro, EmbedLayout.astro at a 16 px root); the
  * browser test test/browser/embed-outside.test.ts checks every chart view against the real layout.
@@ -67,7 +67,8 @@ export function readoutHeight(
 /** Frame height for the embed of one chart view at the typical width. */
 export function embedHeight(input: EmbedLayoutInput, width = EMBED_CONTENT_WIDTH): number {
   const title = lineCount(input.title, 16.8, width, 0.6) * 21.84 + 8;
-  const controls = input.controls > 0 ? 89 + 12 : 0;
+  // One row of controls at 680 px; in a narrower frame (560 px) they wrap onto a second row.
+  const controls = input.controls > 0 ? 89 + 12 + 40 : 0;
   const drawing = (input.drawing.height * width) / input.drawing.width;
   const readout = input.readout > 0 ? input.readout + 8 : 0;
   const source = 8 + input.sourceParts.reduce((sum, part) => sum + lineCount(part, 12.8, width) * 20.48, 0) + 4;
