@@ -82,7 +82,11 @@ export const GET: APIRoute = async ({ site }) => {
       sources: chartDatasets
         .flatMap((id) => datasetSources.get(id) ?? [])
         .filter((s, i, all) => all.findIndex((o) => o.title === s.title) === i),
-      columns: table.columns.map((c) => ({ name: c.label })),
+      // Chart tables name a numeric column's unit after its last comma: "US rate on China, %".
+      columns: table.columns.map((c) => {
+        const unit = c.numeric ? /, ([^,]+)$/.exec(c.label)?.[1] : undefined;
+        return unit ? { name: c.label, unit } : { name: c.label };
+      }),
       rows: table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.label, row[c.key] ?? null]))),
     });
   }
