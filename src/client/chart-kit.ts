@@ -6,6 +6,8 @@
  */
 import { chartJson, downloadBase } from '../shared/chart-files';
 import { bibtex, type CitableChart, type CitationStyle, citationStyles, cslJson, ris } from '../shared/cite-formats';
+import { formatCsv } from '../shared/csv';
+import { readQuery, writeQuery } from '../shared/url-state';
 import { qrSvg } from './handout-qr';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
@@ -18,12 +20,15 @@ class TlChartKit extends HTMLElement {
   #blobs: string[] = [];
 
   connectedCallback() {
-    const url = new URL(location.href);
     const views = [...this.querySelectorAll<HTMLElement>('.view-panel')].map((p) => p.dataset.view ?? '');
-    const requested = url.searchParams.get('view') ?? '';
+    const requested = readQuery(location.search, ['view']).view ?? '';
     this.#view = views.includes(requested) ? requested : (this.dataset.defaultView ?? views[0] ?? '');
-    for (const [key, value] of url.searchParams) if (key !== 'view') this.#params[key] = value;
+    // Params come only from an explorer, checked by its rules (its `tl-params` event below, or its
+    // state if it was ready first): junk or repeated keys in the URL never reach a share or embed code.
+    this.#params = this.querySelector<HTMLElement & { params?: Record<string, string> }>('tl-explorer')?.params ?? {};
     this.#showView();
+    // An explorer that was ready first: the address bar too shows its checked state.
+    if (Object.keys(this.#params).length) this.#syncUrl();
 
     this.addEventListener('click', (event) => {
       const target = event.target as HTMLElement;
@@ -78,12 +83,7 @@ class TlChartKit extends HTMLElement {
 
   /** The query string of the current state: view (when not the default) and explorer params. */
   #query(extra: Record<string, string> = {}): string {
-    const query = new URLSearchParams();
-    if (this.#view !== this.dataset.defaultView) query.set('view', this.#view);
-    for (const [key, value] of Object.entries(this.#params)) query.set(key, value);
-    for (const [key, value] of Object.entries(extra)) query.set(key, value);
-    const text = query.toString();
-    return text ? `?${text}` : '';
+    return writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...this.#params, ...extra });
   }
 
   /** The dated version to hand out instead of the live chart, when the reader chose it. */
@@ -95,10 +95,7 @@ class TlChartKit extends HTMLElement {
   #handed(path: string | undefined, extra: Record<string, string> = {}): string {
     const date = this.#archived();
     if (!date) return `${here(path)}${this.#query(extra)}`;
-    const query = new URLSearchParams(extra);
-    if (this.#view !== this.dataset.defaultView) query.set('view', this.#view);
-    const text = query.toString();
-    return `${here(`${path}v/${date}/`)}${text ? `?${text}` : ''}`;
+    return `${here(`${path}v/${date}/`)}${writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...extra })}`;
   }
 
   #permalink(): string {
@@ -230,9 +227,8 @@ class TlChartKit extends HTMLElement {
     // Numbers were formatted for reading ("1,234.5"); files get plain numbers.
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
     if (kind === 'csv') {
-      const quoteCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-      const csv = [columns.map((c) => c.name), ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
-      return new Blob([`${csv}\n`], { type: 'text/csv' });
+      // The same writer as the data files: quoting, and text cells neutralised against formulas.
+      return new Blob([formatCsv([columns.map((c) => c.name), ...rows.map((r) => r.map(plain))])], { type: 'text/csv' });
     }
     const records = rows.map((r) =>
       Object.fromEntries(

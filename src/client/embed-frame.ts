@@ -7,11 +7,13 @@
  * answers with its height, so a frame that loaded first is still sized.
  */
 
+import { readQuery } from '../shared/url-state';
+
 const HEIGHT = 'tariff-ledger:embed-height';
 const HELLO = 'tariff-ledger:embed-hello';
 
-const query = new URLSearchParams(location.search);
-const theme = query.get('theme');
+const query = readQuery(location.search, ['theme', 'view', 'table']);
+const theme = query.theme;
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
 /**
@@ -33,7 +35,7 @@ function parentOrigin(): string {
 class TlEmbed extends HTMLElement {
   connectedCallback() {
     const views = [...this.querySelectorAll<HTMLElement>('.view-panel')];
-    const requested = query.get('view');
+    const requested = query.view;
     if (requested && views.some((p) => p.dataset.view === requested)) {
       for (const panel of views) panel.hidden = panel.dataset.view !== requested;
     }
@@ -42,7 +44,7 @@ class TlEmbed extends HTMLElement {
     // does not move when a reader steps through the points.
     const readout = shown?.querySelector<HTMLElement>('.readout');
     if (readout && shown?.dataset.readoutHeight) readout.style.minHeight = `${shown.dataset.readoutHeight}px`;
-    if (query.get('table') === '1') {
+    if (query.table === '1') {
       for (const details of shown?.querySelectorAll<HTMLDetailsElement>('details') ?? []) {
         if (details.querySelector('table')) details.open = true;
       }
