@@ -7,12 +7,15 @@
  * answers with its height, so a frame that loaded first is still sized.
  */
 
-import { readQuery } from '../shared/url-state';
-
 const HEIGHT = 'tariff-ledger:embed-height';
 const HELLO = 'tariff-ledger:embed-hello';
 
-const query = readQuery(location.search, ['theme', 'view', 'table']);
+// This module imports nothing, on purpose: then it is built into the page as an inline script.
+// A frame sandboxed without allow-same-origin has an opaque origin and may not load a module
+// file from /_astro/ (no CORS headers on a static host), so an imported helper would stop the
+// sizing. The three keys are read as src/shared/url-state.ts reads them: the first value of each.
+const search = new URLSearchParams(location.search);
+const query = { theme: search.get('theme'), view: search.get('view'), table: search.get('table') };
 const theme = query.theme;
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
