@@ -35,7 +35,7 @@ describe('duty calculator: dollars per layer', () => {
 
   it('China steel on 20 May 2025: Section 232 $250 and fentanyl $200; the reciprocal $100 is excluded, not charged', () => {
     const d = duty('CN', 'steel-aluminum', '2025-05-20', 1000);
-    expect(line(d, /Section 232/)).toMatchObject({ cents: 25_000, law: 'Section 232 of the Trade Expansion Act of 1962' });
+    expect(line(d, /Section 232/)).toMatchObject({ cents: 25_000, law: 'Section 232 (Trade Expansion Act)' });
     expect(line(d, /Fentanyl/)?.law).toMatch(/IEEPA/);
     expect(line(d, /Reciprocal/)).toMatchObject({ cents: 0, wouldBeCents: 10_000 });
     expect(d.totalCents).toBe(45_000);

@@ -68,7 +68,10 @@ export function readCalculatorState(
 ): { state: CalculatorState; problems: string[] } {
   const problems: string[] = [];
   const state = { ...defaults };
-  const partners = joinList(PARTNER_CODES.map((c) => c), 'or');
+  const partners = joinList(
+    PARTNER_CODES.map((c) => c),
+    'or',
+  );
 
   for (const key of ['partner', 'vs'] as const) {
     const raw = search.get(key);
@@ -95,8 +98,7 @@ export function readCalculatorState(
   const date = search.get('date');
   if (date !== null) {
     const day = date.trim();
-    if (!validDay(day))
-      problems.push(`“${date}” is not a calendar day like 2025-05-20 (date=), so it shows ${formatDay(defaults.date)}.`);
+    if (!validDay(day)) problems.push(`“${date}” is not a calendar day like 2025-05-20 (date=), so it shows ${formatDay(defaults.date)}.`);
     else if (day < data.start || day > data.end) {
       state.date = day < data.start ? data.start : data.end;
       problems.push(
@@ -108,7 +110,10 @@ export function readCalculatorState(
   const value = search.get('value');
   if (value !== null) {
     // "1,000" and "$1000" are what people type; anything else is not a number of dollars.
-    const cleaned = value.trim().replace(/^\$/, '').replace(/,(?=\d{3}\b)/g, '');
+    const cleaned = value
+      .trim()
+      .replace(/^\$/, '')
+      .replace(/,(?=\d{3}\b)/g, '');
     const n = /^\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
     if (Number.isFinite(n) && n > 0 && n <= MAX_VALUE) state.value = n;
     else

@@ -87,7 +87,13 @@ export function renderDutyBar(
   const step = max > 100 ? 25 : 10;
   for (let v = 0; v <= max; v += step) {
     axis.append(
-      svgEl(doc, 'line', { x1: x(v), x2: x(v), y1: barTop - 4, y2: barTop + barHeight + 4, stroke: v ? 'var(--chart-grid)' : 'currentColor' }),
+      svgEl(doc, 'line', {
+        x1: x(v),
+        x2: x(v),
+        y1: barTop - 4,
+        y2: barTop + barHeight + 4,
+        stroke: v ? 'var(--chart-grid)' : 'currentColor',
+      }),
       svgEl(
         doc,
         'text',
@@ -237,7 +243,10 @@ export function renderPartner(
   const p = el(doc, 'p', { class: 'calc-sentence' });
   const { amount, rest } = dutyWords(r, state);
   p.append(el(doc, 'strong', { class: 'calc-duty' }, amount), ` ${rest}`);
-  section.append(p, renderDutyBar(doc, data, r, state, ghostRate), dutyTable(doc, r));
+  // A wide table scrolls inside its own box on a phone; the box is focusable so keyboards can scroll it.
+  const wrap = el(doc, 'div', { class: 'calc-table-wrap', tabindex: '0', role: 'region', 'aria-label': `Layers for ${r.name}` });
+  wrap.append(dutyTable(doc, r));
+  section.append(p, renderDutyBar(doc, data, r, state, ghostRate), wrap);
   if (r.stack.notes.length > 0) {
     const ul = el(doc, 'ul', { class: 'calc-notes' });
     for (const note of r.stack.notes) ul.append(el(doc, 'li', {}, note));

@@ -11,18 +11,18 @@
 import type { Layer, LayerStatus, Stack } from './rules';
 
 /**
- * The law behind each kind of layer. Kinds the rules add later (the 2026 regime) fall back to
+ * The law behind each kind of layer, short (the page spells the names out once). Kinds the rules add later (the 2026 regime) fall back to
  * the law named at the start of the layer's own name ("Section 122 …"), so a new kind never
  * shows a wrong law; `null` when neither says.
  */
 const LAWS: Partial<Record<string, string>> = {
-  section232: 'Section 232 of the Trade Expansion Act of 1962',
-  fentanyl: 'International Emergency Economic Powers Act (IEEPA)',
-  baseline: 'International Emergency Economic Powers Act (IEEPA)',
-  country: 'International Emergency Economic Powers Act (IEEPA)',
-  'all-in': 'International Emergency Economic Powers Act (IEEPA)',
-  reciprocal: 'International Emergency Economic Powers Act (IEEPA)',
-  penalty: 'International Emergency Economic Powers Act (IEEPA)',
+  section232: 'Section 232 (Trade Expansion Act)',
+  fentanyl: 'IEEPA',
+  baseline: 'IEEPA',
+  country: 'IEEPA',
+  'all-in': 'IEEPA',
+  reciprocal: 'IEEPA',
+  penalty: 'IEEPA',
 };
 
 export function lawFor(layer: Pick<Layer, 'kind' | 'name'>): string | null {

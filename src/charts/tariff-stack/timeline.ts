@@ -16,8 +16,7 @@ export interface TimelineEvent {
 }
 
 export const dayCount = (data: StackData) => daysBetween(data.start, data.end) + 1;
-export const dayAt = (data: StackData, index: number) =>
-  addDays(data.start, Math.min(dayCount(data) - 1, Math.max(0, Math.round(index))));
+export const dayAt = (data: StackData, index: number) => addDays(data.start, Math.min(dayCount(data) - 1, Math.max(0, Math.round(index))));
 export const indexOf = (data: StackData, day: string) => daysBetween(data.start, day);
 
 /** The events on the scrubber, one per day, each with what changed, oldest first. */
