@@ -5,8 +5,8 @@ import { dutyFor, lawFor } from '../../src/charts/tariff-stack/duty';
 import { tariffStackParams } from '../../src/charts/tariff-stack/index';
 import { stackFor } from '../../src/charts/tariff-stack/rules';
 import { dayAt, dayCount, dayText, indexOf, nearbyEvent, timelineEvents } from '../../src/charts/tariff-stack/timeline';
-import { createDocument } from '../../src/lib/render-svg';
 import { formatCents } from '../../src/shared/format';
+import { createDocument } from '../../src/site/render-svg';
 import { fixtureStack as data } from './fixtures/stack-data';
 
 const duty = (code: string, product: Parameters<typeof stackFor>[2], date: string, value: number) =>

@@ -9,7 +9,7 @@ import {
   reactiveNumbers,
   renderDots,
 } from '../../src/charts/reciprocal-formula/reactive';
-import { createDocument } from '../../src/lib/render-svg';
+import { createDocument } from '../../src/site/render-svg';
 
 // Round figures (US$ millions), not the live data: easy to check by hand.
 const partners: ReactivePartner[] = [
