@@ -118,7 +118,7 @@ class TlDutyCalculator extends HTMLElement {
   }
 
   #showProblems(problems: string[]) {
-    const box = this.querySelector<HTMLElement>('.calc-problems');
+    const box = this.querySelector<HTMLElement>('.explore-problems');
     if (!box || problems.length === 0) return;
     const list = document.createElement('ul');
     for (const p of problems) {

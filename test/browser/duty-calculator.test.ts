@@ -40,7 +40,7 @@ describe('duty calculator', () => {
     expect(table).toContain('$0.00 (would be $100.00)');
     expect(table).toMatch(/Proclamation/);
     expect(await shownDay(page)).toBe('20 May 2025');
-    expect(await page.locator('.calc-problems').isVisible()).toBe(false);
+    expect(await page.locator('.explore-problems').isVisible()).toBe(false);
     await page.goto(`${pageUrl}?partner=CN&product=steel&date=2025-05-20&value=2000`);
     await expect.poll(() => duty(page).textContent(), slow).toBe('$900.00');
     await page.close();
@@ -109,7 +109,7 @@ describe('duty calculator', () => {
 
   it('shows a note and the defaults when the URL is bad, never a broken page', async () => {
     const page = await open('?partner=XX&product=rice&date=2025-02-30&value=abc');
-    const note = page.locator('.calc-problems');
+    const note = page.locator('.explore-problems');
     await expect.poll(() => note.isVisible(), slow).toBe(true);
     const text = await note.textContent();
     expect(text).toContain('“XX” is not a partner');
@@ -124,8 +124,8 @@ describe('duty calculator', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pageUrl);
-    expect(await page.locator('.calc-nojs').isVisible()).toBe(true);
-    expect(await page.locator('.calc-nojs').textContent()).toContain('The controls need JavaScript');
+    expect(await page.locator('.explore-nojs').isVisible()).toBe(true);
+    expect(await page.locator('.explore-nojs').textContent()).toContain('The controls need JavaScript');
     expect(await page.locator('form.calc-form').isVisible()).toBe(false);
     expect(await duty(page).textContent()).toBe('$300.00');
     expect(await page.locator('.calc-partner[data-side="vs"] .calc-duty').textContent()).toBe('$100.00');

@@ -11,7 +11,7 @@
  */
 import { formatCents, formatDay, isoToDate } from '../../shared/format';
 import { joinList } from '../../shared/text';
-import { PARTNER_CODES, PRODUCT_GROUPS, PRODUCT_LABELS, type ProductGroup, partnerRules, type StackData } from './rules';
+import { PRODUCT_GROUPS, PRODUCT_LABELS, type ProductGroup, partnerRules, type StackData } from './rules';
 
 export interface CalculatorState {
   /** The partner on the left. */
@@ -45,8 +45,17 @@ const PRODUCT_ALIASES: Record<string, ProductGroup> = {
 export const partnerName = (data: StackData, code: string) =>
   code === data.china.code ? 'China' : (partnerRules(data, code)?.name ?? code);
 
-const isPartner = (data: StackData, code: string) =>
-  (PARTNER_CODES as readonly string[]).includes(code) && (code === data.china.code || partnerRules(data, code) !== undefined);
+/**
+ * A partner the rules know: China or any partner in reciprocal-rates. That is every code the
+ * build's schema accepts (the explorer's picker) and more; the unit test checks the overlap.
+ */
+const isPartner = (data: StackData, code: string) => code === data.china.code || partnerRules(data, code) !== undefined;
+
+/** Every partner the calculator offers, China first, then by name. */
+export function calculatorPartners(data: StackData): { code: string; name: string }[] {
+  const rest = data.partners.map((p) => ({ code: p.code, name: p.name })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [{ code: data.china.code, name: 'China' }, ...rest];
+}
 
 function validDay(iso: string): boolean {
   try {
@@ -68,10 +77,6 @@ export function readCalculatorState(
 ): { state: CalculatorState; problems: string[] } {
   const problems: string[] = [];
   const state = { ...defaults };
-  const partners = joinList(
-    PARTNER_CODES.map((c) => c),
-    'or',
-  );
 
   for (const key of ['partner', 'vs'] as const) {
     const raw = search.get(key);
@@ -80,7 +85,7 @@ export function readCalculatorState(
     if (isPartner(data, code)) state[key] = code;
     else
       problems.push(
-        `“${raw}” is not a partner the calculator knows (${key}=), so it shows ${partnerName(data, defaults[key])}; use ${partners}.`,
+        `“${raw}” is not a partner the calculator knows (${key}=), so it shows ${partnerName(data, defaults[key])}; use a code from the partner list, such as CN, JP or EU.`,
       );
   }
 
