@@ -29,9 +29,10 @@ class TlReactive extends HTMLElement {
     const q = (selector: string) => this.querySelector(selector);
     const mark = q('.rx-mark');
     const sourcedMark = mark?.innerHTML ?? '';
+    const sourceHref = mark?.querySelector('a')?.getAttribute('href') ?? '';
     const divisorMark = q('.rx-divisor-mark');
     const reset = this.querySelector<HTMLButtonElement>('.rx-reset');
-    const plot = q('.rx-plot');
+    const plots = [...this.querySelectorAll<HTMLElement>('.rx-plot')];
 
     const update = () => {
       const inputs = { exports: Number(exportsInput.value), divisor: Number(divisorInput.value) };
@@ -59,13 +60,18 @@ class TlReactive extends HTMLElement {
       q('.rx-divisor-out')?.classList.toggle('is-yours', yoursDivisor);
       // The sourced figure stays in view beside the reader's own number.
       if (mark) {
-        if (yoursExports) mark.textContent = `(your number; 2024: ${formatBillionsWords(partner.exports)})`;
-        else if (mark.innerHTML !== sourcedMark) mark.innerHTML = sourcedMark;
+        if (yoursExports) {
+          // The sourced figure stays one click from its source.
+          const link = document.createElement('a');
+          link.href = sourceHref;
+          link.textContent = `2024: ${formatBillionsWords(partner.exports)}`;
+          mark.replaceChildren('(your number; ', link, ')');
+        } else if (mark.innerHTML !== sourcedMark) mark.innerHTML = sourcedMark;
       }
       if (divisorMark)
         divisorMark.textContent = yoursDivisor ? `(your number; announced: ${divisorText(DIVISOR)})` : '(the announced halving)';
       if (reset) reset.disabled = !yoursExports && !yoursDivisor;
-      plot?.replaceChildren(renderDots(document, partners, focus, inputs));
+      for (const plot of plots) plot.replaceChildren(renderDots(document, partners, focus, inputs, Number(plot.dataset.width)));
     };
 
     exportsInput.addEventListener('input', update);

@@ -57,7 +57,7 @@ describe('duty calculator', () => {
     expect(await dollars(page, 'vs')).toBe(500);
     await page.locator('#calc-product').selectOption('cars');
     await page.locator('#calc-vs').selectOption('KR');
-    await expect.poll(() => calc(page).locator('.calc-partner[data-side="vs"] h3').textContent(), slow).toBe('South Korea');
+    await expect.poll(() => calc(page).locator('.calc-partner[data-side="vs"] h2').textContent(), slow).toBe('South Korea');
     // Korean cars on 20 May 2025: the 25% Section 232 auto duty.
     await expect.poll(() => dollars(page, 'vs'), slow).toBe(1250);
     await expect.poll(() => new URL(page.url()).search, slow).toBe('?partner=CN&vs=KR&product=cars&date=2025-05-20&value=5000');

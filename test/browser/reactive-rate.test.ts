@@ -48,7 +48,7 @@ describe('reactive sentences in the reciprocal essay', () => {
     expect(await exports.getAttribute('aria-valuetext')).toBe('$148.5 billion');
     expect(await text(page, '.rx-mark')).toBe('(your number; 2024: $143.5 billion)');
     expect(await rx(page).locator('.rx-exports-out').getAttribute('class')).toContain('is-yours');
-    expect(await rx(page).locator('.rx-focus-label').textContent()).toBe('China 33%');
+    expect(await rx(page).locator('.rx-plot-wide .rx-focus-label').textContent()).toBe('China 33%');
     await rx(page).locator('.rx-reset').click();
     await expect.poll(() => text(page, '.rx-rate'), slow).toBe('34%');
     expect(await exports.getAttribute('aria-valuetext')).toBe('$143.5 billion, the 2024 figure');
@@ -105,7 +105,8 @@ describe('reactive sentences in the reciprocal essay', () => {
     expect(await rx(page).locator('.rx-nojs').isVisible()).toBe(true);
     expect(await rx(page).locator('input.rx-exports').isVisible()).toBe(false);
     expect(await text(page, '.rx-rate')).toBe('34%');
-    expect(await rx(page).locator('svg.rx-dots circle').count()).toBe(70);
+    expect(await rx(page).locator('.rx-plot-wide svg.rx-dots circle').count()).toBe(70);
+    expect(await rx(page).locator('.rx-plot-compact svg.rx-dots circle').count()).toBe(70);
     await context.close();
   });
 });

@@ -66,7 +66,8 @@ export function renderDutyBar(
   r: PartnerResult,
   state: CalculatorState,
   ghostRate: number | null,
-  width = 600,
+  // Narrow enough that text stays legible when a phone scales the picture down to ~340px.
+  width = 400,
 ): SVGSVGElement {
   const max = axisMax(data);
   const height = 70;
@@ -97,8 +98,8 @@ export function renderDutyBar(
       svgEl(
         doc,
         'text',
-        { x: x(v), y: barTop + barHeight + 20, 'text-anchor': v ? 'middle' : 'start', fill: 'var(--text-muted)', 'font-size': 13 },
-        v + step > max ? `${v}% of value` : String(v),
+        { x: x(v), y: barTop + barHeight + 20, 'text-anchor': v ? 'middle' : 'start', fill: 'var(--text-muted)', 'font-size': 12 },
+        v + step > max ? `${v}%` : String(v),
       ),
     );
   }
@@ -126,7 +127,7 @@ export function renderDutyBar(
       }),
     );
     const label = money(line.wouldBeCents);
-    if (x1 - x0 > label.length * 8 + 6)
+    if (x1 - x0 > label.length * 7 + 6)
       g.append(
         svgEl(
           doc,
@@ -136,7 +137,7 @@ export function renderDutyBar(
             y: barTop + barHeight / 2 + 5,
             'text-anchor': 'middle',
             'font-weight': 600,
-            'font-size': 13,
+            'font-size': 12,
             fill: solid ? 'var(--bg)' : 'currentColor',
           },
           label,
@@ -239,7 +240,7 @@ export function renderPartner(
   side: 'partner' | 'vs',
 ): HTMLElement {
   const section = el(doc, 'section', { class: 'calc-partner', 'data-side': side, 'data-partner': r.code });
-  section.append(el(doc, 'h3', {}, r.name));
+  section.append(el(doc, 'h2', {}, r.name));
   const p = el(doc, 'p', { class: 'calc-sentence' });
   const { amount, rest } = dutyWords(r, state);
   p.append(el(doc, 'strong', { class: 'calc-duty' }, amount), ` ${rest}`);
