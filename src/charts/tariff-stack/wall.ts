@@ -133,7 +133,11 @@ export function fillWallRow(doc: Document, data: StackData, li: HTMLElement, row
     li.append(details);
   }
   const summary = NS_HTML(doc, 'summary');
-  const extra = row.stack.suspended > 0 ? ` (+${formatPercent(row.stack.suspended)} suspended)` : '';
+  const extras = [
+    row.stack.suspended > 0 ? `+${formatPercent(row.stack.suspended)} suspended` : '',
+    row.stack.uncertain > 0 ? `+${formatPercent(row.stack.uncertain)} not confirmed` : '',
+  ].filter(Boolean);
+  const extra = extras.length ? ` (${extras.join(', ')})` : '';
   summary.append(
     NS_HTML(doc, 'span', { class: 'wall-rank' }, `${rank}.`),
     NS_HTML(doc, 'span', { class: 'wall-name' }, row.name),
