@@ -37,6 +37,11 @@ describe('explorables in the built site', () => {
     expect(rx?.querySelector('.rx-nojs')?.textContent).toContain('JavaScript');
   });
 
+  it('/explore/ lists the calculator, the wall and the essay with reactive sentences', () => {
+    const hrefs = [...readPage('/explore/').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/explore/duty-calculator/', '/explore/wall/', '/stories/reciprocal-rates-computed/']));
+  });
+
   it('the home page and the chart gallery link to both explorables', () => {
     for (const path of ['/', '/charts/']) {
       const hrefs = [...readPage(path).querySelectorAll('a')].map((a) => a.getAttribute('href'));
