@@ -5,6 +5,7 @@
  * the default state with it and the browser recomputes with it on every move.
  */
 import { formatBillionsWords, formatPercent, formatSigned } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { svgEl, svgRoot } from '../shared/svg';
 import { FLOOR, formulaSteps, rateWithDivisor } from './math';
 
@@ -119,7 +120,7 @@ export function renderDots(doc: Document, partners: ReactivePartner[], focus: st
       x2: x(FLOOR),
       y1: 14,
       y2: base + 4,
-      stroke: 'var(--chart-muted)',
+      stroke: colour('muted'),
       'stroke-dasharray': '3 2',
       'stroke-width': 1.5,
     }),
@@ -137,7 +138,8 @@ export function renderDots(doc: Document, partners: ReactivePartner[], focus: st
         cx: x(r.rate),
         cy,
         r: isFocus ? 5 : 2.5,
-        fill: isFocus ? 'var(--series-us)' : r.rate === FLOOR ? 'var(--chart-muted)' : 'var(--series-7)',
+        // A rate set by the floor is the baseline; above it, the reciprocal formula.
+        fill: r.rate === FLOOR ? colour('baseline') : colour('reciprocal'),
         stroke: isFocus ? 'var(--text)' : null,
         'stroke-width': isFocus ? 1.5 : null,
         class: isFocus ? 'rx-focus' : null,

@@ -5,6 +5,7 @@
  * the browser re-renders it with the same code on every change.
  */
 import { formatCents, formatDay, formatPercent } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { svgEl } from '../shared/svg';
 import type { CalculatorState } from './calculator-state';
 import { partnerName } from './calculator-state';
@@ -93,7 +94,7 @@ export function renderDutyBar(
         x2: x(v),
         y1: barTop - 4,
         y2: barTop + barHeight + 4,
-        stroke: v ? 'var(--chart-grid)' : 'currentColor',
+        stroke: v ? colour('grid') : 'currentColor',
       }),
       svgEl(
         doc,
@@ -119,9 +120,9 @@ export function renderDutyBar(
         y: barTop,
         width: Math.max(0, x1 - x0 - 1),
         height: barHeight,
-        fill: LAYER_COLOURS[l.kind] ?? 'var(--chart-muted)',
+        fill: LAYER_COLOURS[l.kind] ?? colour('muted'),
         'fill-opacity': solid ? 1 : 0.18,
-        stroke: solid ? 'none' : (LAYER_COLOURS[l.kind] ?? 'var(--chart-muted)'),
+        stroke: solid ? 'none' : (LAYER_COLOURS[l.kind] ?? colour('muted')),
         'stroke-dasharray': solid ? null : '4 3',
         'stroke-width': solid ? null : 1.5,
       }),

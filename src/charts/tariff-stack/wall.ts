@@ -7,6 +7,7 @@
  * with the same code as the reader moves the date.
  */
 import { formatDay, formatPercent } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { svgEl } from '../shared/svg';
 import { axisMax } from './calculator-view';
 import { PRODUCT_LABELS, type ProductGroup, type Stack, type StackData, stackFor } from './rules';
@@ -67,21 +68,21 @@ function rowBar(doc: Document, data: StackData, stack: Stack, width = 400): SVGS
     class: 'wall-bar',
   });
   const x = (rate: number) => (Math.min(rate, max) / max) * width;
-  for (let v = 25; v < max; v += 25) svg.append(svgEl(doc, 'line', { x1: x(v), x2: x(v), y1: 0, y2: height, stroke: 'var(--chart-grid)' }));
+  for (let v = 25; v < max; v += 25) svg.append(svgEl(doc, 'line', { x1: x(v), x2: x(v), y1: 0, y2: height, stroke: colour('grid') }));
   let at = 0;
   for (const l of stack.layers) {
     if (l.status === 'excluded' || l.status === 'exempt' || l.rate <= 0) continue;
     const solid = l.status === 'charged';
-    const colour = LAYER_COLOURS[l.kind] ?? 'var(--chart-muted)';
+    const fill = LAYER_COLOURS[l.kind] ?? colour('muted');
     svg.append(
       svgEl(doc, 'rect', {
         x: x(at),
         y: 2,
         width: Math.max(0, x(at + l.rate) - x(at) - 1),
         height: height - 4,
-        fill: colour,
+        fill,
         'fill-opacity': solid ? 1 : 0.18,
-        stroke: solid ? null : colour,
+        stroke: solid ? null : fill,
         'stroke-dasharray': solid ? null : '3 2',
       }),
     );
