@@ -10,6 +10,7 @@ import { CALCULATOR_DEFAULTS, readCalculatorState, writeCalculatorState } from '
 import { dutySentence, renderResults, resultsFor } from '../charts/tariff-stack/calculator-view';
 import type { StackData } from '../charts/tariff-stack/rules';
 import { dayAt, indexOf } from '../charts/tariff-stack/timeline';
+import { readQuery } from '../shared/url-state';
 import { type Scrubber, wireScrubber } from './date-scrubber';
 
 /** How long the ghost stays after the last move, in ms (it then fades out with CSS). */
@@ -28,7 +29,8 @@ class TlDutyCalculator extends HTMLElement {
     const json = this.querySelector('script.tl-model')?.textContent;
     if (!json) return;
     this.#data = JSON.parse(json) as StackData;
-    const { state, problems } = readCalculatorState(this.#data, new URLSearchParams(location.search));
+    const query = readQuery(location.search, ['partner', 'vs', 'product', 'date', 'value']);
+    const { state, problems } = readCalculatorState(this.#data, new URLSearchParams(query));
     this.#state = state;
     this.#showProblems(problems);
     const form = this.querySelector<HTMLFormElement>('form.calc-form');

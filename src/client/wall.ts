@@ -8,6 +8,7 @@ import { readCalculatorState } from '../charts/tariff-stack/calculator-state';
 import type { StackData } from '../charts/tariff-stack/rules';
 import { dayAt, indexOf } from '../charts/tariff-stack/timeline';
 import { fillWallRow, renderWallRow, type WallState, wallRanks, wallRows, wallSummary } from '../charts/tariff-stack/wall';
+import { readQuery } from '../shared/url-state';
 import { wireScrubber } from './date-scrubber';
 
 class TlWall extends HTMLElement {
@@ -22,13 +23,8 @@ class TlWall extends HTMLElement {
     if (!json || !list) return;
     this.#data = JSON.parse(json) as StackData;
     const defaults = { product: this.dataset.product ?? 'other', date: this.dataset.date ?? this.#data.end };
-    // The calculator's reader of URL params, for the two this page uses.
-    const search = new URLSearchParams();
-    const from = new URLSearchParams(location.search);
-    for (const key of ['date', 'product']) {
-      const value = from.get(key);
-      if (value !== null) search.set(key, value);
-    }
+    // The two params this page uses, checked by the calculator's rules.
+    const search = new URLSearchParams(readQuery(location.search, ['date', 'product']));
     const { state, problems } = readCalculatorState(this.#data, search, {
       partner: 'CN',
       vs: 'JP',

@@ -5,12 +5,12 @@
  * applies the same rules as the build's `tariffStackParams` (./index.ts): the same partner codes
  * and product groups from ./rules, ISO calendar days from the first day of the data; a unit test
  * runs both on the same inputs so they cannot drift apart. Unlike the build, a bad value here is
- * never an error: the reader gets the default and a note saying what was replaced. Kept in one
- * module with one entry point (`readCalculatorState`) so a site-wide URL-state parser can take
- * its place.
+ * never an error: the reader gets the default and a note saying what was replaced. Calendar days
+ * are checked by the site's URL-state helper (src/shared/url-state), as on the chart pages.
  */
-import { formatCents, formatDay, isoToDate } from '../../shared/format';
+import { formatCents, formatDay } from '../../shared/format';
 import { joinList } from '../../shared/text';
+import { isCalendarDate } from '../../shared/url-state';
 import { PRODUCT_GROUPS, PRODUCT_LABELS, type ProductGroup, partnerRules, type StackData } from './rules';
 
 export interface CalculatorState {
@@ -57,15 +57,6 @@ export function calculatorPartners(data: StackData): { code: string; name: strin
   return [{ code: data.china.code, name: 'China' }, ...rest];
 }
 
-function validDay(iso: string): boolean {
-  try {
-    isoToDate(iso);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Reads the state from URL params. Missing params take the defaults silently; a present but bad
  * one takes the default and adds a sentence to `problems`, which the page shows.
@@ -103,7 +94,8 @@ export function readCalculatorState(
   const date = search.get('date');
   if (date !== null) {
     const day = date.trim();
-    if (!validDay(day)) problems.push(`“${date}” is not a calendar day like 2025-05-20 (date=), so it shows ${formatDay(defaults.date)}.`);
+    if (!isCalendarDate(day))
+      problems.push(`“${date}” is not a calendar day like 2025-05-20 (date=), so it shows ${formatDay(defaults.date)}.`);
     else if (day < data.start || day > data.end) {
       state.date = day < data.start ? data.start : data.end;
       problems.push(
