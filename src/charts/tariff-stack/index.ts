@@ -122,7 +122,10 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
         .flatMap((c) => c.citations.filter((x) => 'quote' in x));
 
     const pauseDoc = cites([{ doc: 'eo-14266' }]);
-    const partners: PartnerRules[] = PARTNER_CODES.filter((code) => code !== 'CN').map((code) => {
+    // Rules for every partner in reciprocal-rates, not only those in the explorer's picker: the
+    // duty calculator and the wall rank and open any of them.
+    const partnerCodes = rates.records.map((r) => r.partner as string).filter((code) => code !== 'CN');
+    const partners: PartnerRules[] = partnerCodes.map((code) => {
       const r = rates.records.find((x) => x.partner === code);
       if (!r) throw new Error(`tariff-stack: reciprocal-rates has no record for partner ${code}`);
       const eo14326Citations = r.citations.filter((c) => 'doc' in c && c.doc === 'eo-14326');
@@ -196,7 +199,7 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
       electronics: { attestedFrom: korea.asOf, cites: cites([QUOTES.electronics]) },
       domains: {},
     };
-    for (const code of PARTNER_CODES) data0.domains[code] = partnerDomain(data0, code);
+    for (const code of ['CN', ...partnerCodes]) data0.domains[code] = partnerDomain(data0, code);
 
     const end = china.records.find((e) => e.side === 'us' && e.status === 'effective' && e.rate === 0 && e.effective !== null);
     return {
