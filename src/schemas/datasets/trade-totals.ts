@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { citationsSchema, isoDateSchema, partnerCodeSchema, slugSchema } from '../common';
+import { datasetFileSchema } from '../dataset';
+
+/** One headline figure of an official trade release, as first published. */
+export const tradeTotalSchema = z.strictObject({
+  /** Stable id, e.g. "goods-deficit-2025-first". */
+  id: slugSchema,
+  /** The year the figure covers. */
+  year: z.number().int().min(1985),
+  /** The partner; null for the US total with the world. */
+  partner: partnerCodeSchema.nullable(),
+  /** `goods-bop`: goods on the balance-of-payments basis; `goods-census`: goods on the Census basis; `goods-and-services`. */
+  measure: z.enum(['goods-bop', 'goods-census', 'goods-and-services']),
+  /** Balance in US$ billions as reported (negative = US deficit), to the precision the release gives. */
+  balance: z.number().meta({ unit: 'US$ billions' }),
+  /** The balance the year before, when the release gives it; null otherwise. */
+  previous: z.number().nullable().meta({ unit: 'US$ billions' }),
+  /** Whether the release called it the largest on record. */
+  record: z.boolean(),
+  /** Day the release was published. */
+  published: isoDateSchema,
+  /** What it is, in our words. */
+  summary: z.string().min(20),
+  /** How it compares with later revisions or other measures. */
+  note: z.string().min(10).nullable(),
+  citations: citationsSchema,
+});
+
+export const tradeTotalsSchema = datasetFileSchema(tradeTotalSchema);
+export type TradeTotal = z.output<typeof tradeTotalSchema>;
