@@ -4,6 +4,7 @@ import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
+import { smallestDeficitSince, smallestSinceText, type YearBalance } from './headline-claims';
 import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
@@ -56,6 +57,8 @@ export interface Model {
   /** Resolved citations by row id. */
   citations: Record<string, ShownCitation[]>;
   references: Record<View, Reference>;
+  /** China's whole annual series: the revised release where it has the year, else the April 2025 release. */
+  chinaHistory: YearBalance[];
   asOf: string;
 }
 
@@ -95,6 +98,15 @@ export function drawnPoints(model: Model, view: View): DrawnPoint[] {
   return points;
 }
 
+/** One partner's balance by year: the revised release where it has the year, else the April 2025 release. */
+export function history(records: readonly TradeBalanceAnnualRow[], partner: string): YearBalance[] {
+  const byYear = new Map<number, YearBalance>();
+  for (const vintage of [VINTAGE['as-published'], VINTAGE.revised]) {
+    for (const r of records) if (r.partner === partner && r.vintage === vintage) byYear.set(r.year, { year: r.year, balance: r.balance });
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
 /** The deficit a series reached at its worst (most negative balance), with its year. */
 export function deepest(rows: readonly TradeBalanceAnnualRow[]): TradeBalanceAnnualRow | undefined {
   return rows.reduce<TradeBalanceAnnualRow | undefined>(
@@ -112,9 +124,18 @@ export function revisedFacts(model: Model) {
   const full = model.partners.filter((s) => s.rows.revised.length === LAST_YEAR - FIRST_YEAR + 1);
   const china = model.partners.find((s) => s.partner === 'CN');
   const chinaLast = china?.rows.revised.find((r) => r.year === LAST_YEAR);
-  const chinaSmallest = Boolean(chinaLast && china?.rows.revised.every((r) => r.balance <= chinaLast.balance));
+  // Computed over China's whole series (from 1985), not only the years drawn: see headline-claims.
+  const chinaSince = chinaLast ? smallestDeficitSince(model.chinaHistory.filter((r) => r.year <= LAST_YEAR)) : undefined;
   const atDeepest = full.filter((s) => deepest(s.rows.revised)?.year === LAST_YEAR && (s.rows.revised.at(-1)?.balance ?? 0) < 0);
-  return { china, chinaLast, chinaSmallest, atDeepest };
+  return { china, chinaLast, chinaSince, atDeepest };
+}
+
+/** Where the year a "smallest since" claim reaches back to lies before the years drawn: its figure and release. */
+function sinceText(model: Model, since: ReturnType<typeof smallestDeficitSince> | undefined): string {
+  const year = since?.since;
+  const row = model.chinaHistory.find((r) => r.year === year);
+  if (!since || !row || row.year >= FIRST_YEAR) return '';
+  return `China’s ${row.year} deficit, before the years drawn, was ${bn(row.balance)} in the April 2025 release, slightly smaller than ${bn(since.last.balance)} in ${since.last.year}; every year in between was larger.`;
 }
 
 /** The largest difference between the two releases among the rows shown, in US$ millions. */
@@ -181,6 +202,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
       claims,
       citations: Object.fromEntries(inRange.map((r) => [r.id, cite(r.citations)])),
       references: { revised: reference(REFERENCE.revised), 'as-published': reference(REFERENCE['as-published']) },
+      chinaHistory: history(dataset.records, 'CN'),
       asOf: dataset.asOf,
     };
   },
@@ -234,7 +256,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     const facts = revisedFacts(model);
     const risers = facts.atDeepest.filter((s) => s.partner !== 'CN').map((s) => s.name);
     const chinaText = facts.chinaLast
-      ? `The US goods deficit with China fell to ${bn(facts.chinaLast.balance)} in ${LAST_YEAR}${facts.chinaSmallest ? `, its smallest since ${FIRST_YEAR}` : ''}`
+      ? `The US goods deficit with China fell to ${bn(facts.chinaLast.balance)} in ${LAST_YEAR}${facts.chinaSince ? `, ${smallestSinceText(facts.chinaSince)}` : ''}`
       : `US goods trade balance with nine partners, ${FIRST_YEAR}–${LAST_YEAR}`;
     const title = risers.length ? `${chinaText}, while the deficits with ${listOf(risers)} were their largest` : chinaText;
     const chinaPeak = china ? deepest(china.rows.revised) : undefined;
@@ -263,6 +285,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           ? `The largest revision among these partners is ${revision.series.name} ${revision.year}: ${formatBillions(revision.first)} first published, ${formatBillions(revision.revised)} revised.`
           : '',
         gapText,
+        sinceText(model, facts.chinaSince),
         leavesOut,
       ]
         .filter(Boolean)
