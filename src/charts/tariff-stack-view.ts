@@ -8,7 +8,6 @@ import {
   day,
   type Layer,
   type LayerKind,
-  normaliseParams,
   PRODUCT_LABELS,
   type ProductGroup,
   pct,
@@ -16,6 +15,7 @@ import {
   type StackData,
   stackFor,
 } from './tariff-stack-rules';
+import { normaliseParams } from './tariff-stack-params';
 
 export interface StackParams {
   partner: string;
@@ -29,6 +29,8 @@ export const DEFAULT_PARAMS: StackParams = { partner: 'JP', product: 'other', da
 const NS = 'http://www.w3.org/2000/svg';
 
 const COLOURS: Record<LayerKind, string> = {
+  section122: 'var(--series-9)',
+  section301: 'var(--series-8)',
   section232: 'var(--series-4)',
   fentanyl: 'var(--series-6)',
   baseline: 'var(--series-7)',

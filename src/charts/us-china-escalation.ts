@@ -185,7 +185,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         ...common,
         color: {
           domain: usRateBases.map((b) => b.label),
-          range: ['var(--series-5)', 'var(--series-us)', 'var(--series-3)', 'var(--series-4)'],
+          range: ['var(--series-5)', 'var(--series-us)', 'var(--series-9)', 'var(--series-8)'],
           legend: false,
         },
         marks: [
