@@ -4,7 +4,7 @@
  * or set BASE_URL). Writes PNGs to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../test/support/browser';
+import { launchChromium } from './support/browser';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2);

@@ -29,13 +29,6 @@ export function weekdayOf(iso: string): string {
   return days[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
 }
 
-/** `iso` moved by `days` (negative to go back). */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The publication date a page states, or null. Two different stated dates are an error the
  * caller reports: the override has to say which one is meant.

@@ -1,11 +1,12 @@
-import { formatBillions } from '../lib/format';
 import type { PartnerCode } from '../schemas/common';
 import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
-import { smallestDeficitSince, smallestSinceText, type YearBalance } from './headline-claims';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './small-multiples';
+import { formatBillions, formatBillionsChange, toBillions } from '../shared/format';
+import { joinList } from '../shared/text';
+import { smallestDeficitSince, smallestSinceText, type YearBalance } from './shared/headline-claims';
+import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
 /**
@@ -68,17 +69,6 @@ export interface DrawnPoint {
   panel: number;
   row: TradeBalanceAnnualRow;
   other: TradeBalanceAnnualRow | undefined;
-}
-
-/** US$ millions → US$ billions. */
-export const toBillions = (millions: number) => millions / 1000;
-
-/** A change in US$ millions as "+$1.6B" / "−$1.6B" (true minus). */
-export function signedBillions(millions: number, digits = 1): string {
-  const text = formatBillions(Math.abs(millions), digits);
-  const rounded = Number((Math.abs(millions) / 1000).toFixed(digits));
-  if (rounded === 0) return text;
-  return `${millions < 0 ? '−' : '+'}${text}`;
 }
 
 /** Partners in panel order: largest deficit in the last revised year first. */
@@ -155,7 +145,6 @@ export function largestRevision(model: Model): { series: PartnerSeries; year: nu
 
 const WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 const panelsWord = (model: Model) => WORDS[model.partners.length] ?? String(model.partners.length);
-const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 const bn = (millions: number, digits = 1) => formatBillions(Math.abs(millions), digits);
 
 export const deficitsAnnual: ChartDefinition<Model, View> = {
@@ -238,10 +227,10 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           : 'US goods trade balance with nine partners, as first published in April 2025';
       return {
         title,
-        alt: `${panelsWord(model)} small line charts of the US goods trade balance with ${listOf(model.partners.map((s) => (s.partner === 'EU' ? `the ${s.name}` : s.name)))}, ${FIRST_YEAR}–${lastYear}, in the Census release of April 2025.${allDeficits ? ' Every partner shows a US deficit in every year.' : ''}`,
+        alt: `${panelsWord(model)} small line charts of the US goods trade balance with ${joinList(model.partners.map((s) => (s.partner === 'EU' ? `the ${s.name}` : s.name)))}, ${FIRST_YEAR}–${lastYear}, in the Census release of April 2025.${allDeficits ? ' Every partner shows a US deficit in every year.' : ''}`,
         description: [
           scale,
-          `This view shows the Census release of April 2025, which ends with ${lastYear} as first published${quoted.length ? `; claims in the 2025 articles were checked against its figures for ${listOf(quoted)} (ringed)` : ''}.`,
+          `This view shows the Census release of April 2025, which ends with ${lastYear} as first published${quoted.length ? `; claims in the 2025 articles were checked against its figures for ${joinList(quoted)} (ringed)` : ''}.`,
           cnCompare,
           'The readout gives the revised figure where the revised release has one.',
           leavesOut,
@@ -258,7 +247,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     const chinaText = facts.chinaLast
       ? `The US goods deficit with China fell to ${bn(facts.chinaLast.balance)} in ${LAST_YEAR}${facts.chinaSince ? `, ${smallestSinceText(facts.chinaSince)}` : ''}`
       : `US goods trade balance with nine partners, ${FIRST_YEAR}–${LAST_YEAR}`;
-    const title = risers.length ? `${chinaText}, while the deficits with ${listOf(risers)} were their largest` : chinaText;
+    const title = risers.length ? `${chinaText}, while the deficits with ${joinList(risers)} were their largest` : chinaText;
     const chinaPeak = china ? deepest(china.rows.revised) : undefined;
     const grew = ['VN', 'TW'].flatMap((code) => {
       const s = model.partners.find((p) => p.partner === code);
@@ -273,7 +262,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     }${grew.length ? `; the deficit grows ${grew.join(' and ')}.` : '.'}`;
     const revision = largestRevision(model);
     const gapText = gaps.length
-      ? `${listOf(gaps.map((s) => s.name))}: the revised release as transcribed starts in ${gaps.map((s) => s.rows.revised[0]?.year).join(', ')}, so earlier years are left blank here rather than filled from the other release; the “As first published” view shows them.`
+      ? `${joinList(gaps.map((s) => s.name))}: the revised release as transcribed starts in ${gaps.map((s) => s.rows.revised[0]?.year).join(', ')}, so earlier years are left blank here rather than filled from the other release; the “As first published” view shows them.`
       : '';
     return {
       title,
@@ -442,11 +431,11 @@ export function comparison(view: View, row: TradeBalanceAnnualRow, other: TradeB
   if (view === 'revised') {
     if (!other) return 'Not in the April 2025 release, which ends with 2024.';
     if (Math.abs(row.balance - other.balance) < SAME_WITHIN) return 'The April 2025 release gave the same balance.';
-    return `First published in April 2025 as ${formatBillions(other.balance)}; revised by ${signedBillions(row.balance - other.balance)}.`;
+    return `First published in April 2025 as ${formatBillions(other.balance)}; revised by ${formatBillionsChange(row.balance - other.balance)}.`;
   }
   if (!other) return 'The revised release as transcribed has no figure for this year.';
   if (Math.abs(row.balance - other.balance) < SAME_WITHIN) return 'The revised release gives the same balance.';
-  return `Revised later to ${formatBillions(other.balance)} (${signedBillions(other.balance - row.balance)}).`;
+  return `Revised later to ${formatBillions(other.balance)} (${formatBillionsChange(other.balance - row.balance)}).`;
 }
 
 function claimNote(claim: Claim, cite: CitationResolver): ClaimNote {

@@ -1,10 +1,11 @@
-import { formatBillions, formatDay, formatDayLong } from '../lib/format';
 import type { PartnerCode } from '../schemas/common';
 import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceMonthlyRow } from '../schemas/datasets/trade-balance-monthly';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './small-multiples';
+import { formatBillions, formatBillionsChange, formatDay, formatDayLong, monthName, toBillions } from '../shared/format';
+import { joinList, wrapWords } from '../shared/text';
+import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 /**
@@ -23,7 +24,6 @@ const NAMES: Partial<Record<PartnerCode, { name: string; short?: string }>> = {
 };
 const VINTAGE: TradeVintage = 'revised-2026-10';
 const REFERENCE = 'census-country-xlsx-revised-2026-10';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The 2025 tariff dates drawn as rules, each tied to the record that holds it: the reference
@@ -82,9 +82,6 @@ export interface Model {
   asOf: string;
 }
 
-/** US$ millions → US$ billions. */
-export const toBillions = (millions: number) => millions / 1000;
-
 /** Change from `before` to `after` (US$ millions): the difference and the percentage, rounded to whole percent. */
 export function change(before: number, after: number): { diff: number; pct: number } {
   return { diff: after - before, pct: before === 0 ? Number.NaN : Math.round(((after - before) / before) * 100) };
@@ -92,13 +89,6 @@ export function change(before: number, after: number): { diff: number; pct: numb
 
 /** "+40%", "−30%", "0%" (true minus). */
 export const formatPct = (pct: number) => (pct > 0 ? `+${pct}%` : pct < 0 ? `−${Math.abs(pct)}%` : '0%');
-
-/** "+$4.6B", "−$1.0B" (true minus). */
-export function signedBillions(millions: number): string {
-  const text = formatBillions(Math.abs(millions));
-  if (text === '$0.0B') return text;
-  return `${millions < 0 ? '−' : '+'}${text}`;
-}
 
 /** Position of a date on a January–December axis measured in months: 2 April → 3.03. */
 export function monthPosition(iso: string): number {
@@ -145,7 +135,6 @@ export function claimLabel(claim: { text: string; verdict: Claim['verdict'] }): 
 
 /** "the European Union" inside a sentence; other partners as they are. */
 const theName = (p: PartnerMonths) => (p.partner === 'EU' ? `the ${p.name}` : p.name);
-const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 const pctOfYear = (p: PartnerMonths) => change(p.total2024, p.total2025).pct;
 const shortDay = (iso: string) => formatDay(iso).replace(/ \d{4}$/, '');
 
@@ -169,7 +158,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           );
         return row;
       };
-      const months = MONTHS.map((_, k) => ({ month: k + 1, y2024: find(2024, k + 1), y2025: find(2025, k + 1) }));
+      const months = Array.from({ length: 12 }, (_, k) => ({ month: k + 1, y2024: find(2024, k + 1), y2025: find(2025, k + 1) }));
       const censusName = months[0]?.y2024.censusName ?? partner;
       return {
         partner,
@@ -241,21 +230,21 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     const riseText = risers.map((p, k) => `${k === 0 ? '' : 'from '}${theName(p)} ${k === 0 ? 'rose ' : ''}${pctOfYear(p)}%`);
     const title =
       risers.length && faller && pctOfYear(faller) < 0
-        ? `In 2025 US imports from ${listOf(riseText)}; imports from ${theName(faller)} fell ${Math.abs(pctOfYear(faller))}%`
+        ? `In 2025 US imports from ${joinList(riseText)}; imports from ${theName(faller)} fell ${Math.abs(pctOfYear(faller))}%`
         : 'Monthly US imports from nine partners, 2025 against 2024';
     const everyMonth = byChange.filter((p) => p.months.every((m) => m.y2025.imports > m.y2024.imports)).map(theName);
     const chinaFrom = faller ? belowFrom(faller, 20) : null;
     const jump = biggestJump(model.partners, [1, 2, 3]);
-    const dates = listOf(model.tariffDates.map((t) => shortDay(t.date)));
+    const dates = joinList(model.tariffDates.map((t) => shortDay(t.date)));
     const ringed = model.partners.flatMap((p) => p.months.flatMap((m) => (model.claims[m.y2025.id] ?? []).map((c) => ({ p, m, c }))));
     const matched = ringed.filter((r) => claimLabel(r.c) === 'record').map((r) => theName(r.p));
     const near = ringed.filter((r) => claimLabel(r.c) === 'near record').map((r) => theName(r.p));
     const notRecord = ringed.filter((r) => claimLabel(r.c) === 'no record').map((r) => theName(r.p));
     const alt = [
       `${byChange.length === 9 ? 'Nine' : byChange.length} small line charts of monthly US imports, 2025 drawn over 2024.`,
-      everyMonth.length ? `Imports from ${listOf(everyMonth)} were higher than in 2024 in every month of 2025` : '',
+      everyMonth.length ? `Imports from ${joinList(everyMonth)} were higher than in 2024 in every month of 2025` : '',
       faller && chinaFrom
-        ? `${everyMonth.length ? '; imports' : 'Imports'} from ${theName(faller)} were at least 20% lower in every month from ${MONTHS[chinaFrom - 1]}.`
+        ? `${everyMonth.length ? '; imports' : 'Imports'} from ${theName(faller)} were at least 20% lower in every month from ${monthName(chinaFrom - 1)}.`
         : everyMonth.length
           ? '.'
           : '',
@@ -267,10 +256,10 @@ export const importsMonthly: ChartDefinition<Model, View> = {
         'Each panel is one partner: the coloured line is 2025, the grey line 2024, month by month; each panel has its own scale, starting at zero, so compare the two years within a panel rather than heights across panels. The percentage beside each name is the change in full-year imports; panels run from the largest rise to the largest fall.',
         `Dashed rules mark the 2025 tariff dates: ${dates}.`,
         jump
-          ? `Imports jumped before the April dates: the largest year-on-year rise in January to March was from ${theName(jump.partner)} in ${MONTHS[jump.pair.month - 1]}, ${formatBillions(jump.pair.y2025.imports)} against ${formatBillions(jump.pair.y2024.imports)} (${formatPct(jump.pct)}).`
+          ? `Imports jumped before the April dates: the largest year-on-year rise in January to March was from ${theName(jump.partner)} in ${monthName(jump.pair.month - 1)}, ${formatBillions(jump.pair.y2025.imports)} against ${formatBillions(jump.pair.y2024.imports)} (${formatPct(jump.pct)}).`
           : '',
         ringed.length
-          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${listOf(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${listOf(near)} came close` : ''}${notRecord.length ? `; ${listOf(notRecord)} did not` : ''}. The readout gives each check.`
+          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}. The readout gives each check.`
           : '',
         `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently.`,
       ]
@@ -292,7 +281,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     for (const [k, line] of (L.compact ? splitAtParen(vintage) : [vintage]).entries()) {
       text(document, header, 0, 28 + 15 * k, line, { fill: 'var(--text-muted)' });
     }
-    const dates = listOf(model.tariffDates.map((t) => shortDay(t.date)));
+    const dates = joinList(model.tariffDates.map((t) => shortDay(t.date)));
     if (L.compact && L.spare) legend(document, header, L.spare.x, L.spare.y - 4, dates.replace(/(\d) /g, '$1\u00a0'), true);
     else legend(document, header, 0, 45, dates, false);
 
@@ -342,7 +331,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
       text(document, g, panel.x, panel.headY, L.compact ? partner.short : partner.name, { 'font-weight': 700 });
       text(document, labels, panel.x + panel.width, panel.headY, formatPct(pctOfYear(partner)), { 'text-anchor': 'end', fill: '' });
       for (const month of [1, 4, 7, 10]) {
-        text(document, labels, x(month - 0.5), panel.footY, (MONTHS[month - 1] as string).slice(0, 3), {
+        text(document, labels, x(month - 0.5), panel.footY, monthName(month - 1, 'short'), {
           'text-anchor': 'middle',
           fill: '',
         });
@@ -377,7 +366,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           const c = change(m.y2024.imports, m.y2025.imports);
           return {
             partner: p.name,
-            month: MONTHS[m.month - 1] as string,
+            month: monthName(m.month - 1),
             imports_2024_bn: round(m.y2024.imports),
             imports_2025_bn: round(m.y2025.imports),
             change_bn: round(c.diff),
@@ -394,14 +383,14 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     return model.partners.flatMap((p) =>
       p.months.map((m): ChartStop => {
         const c = change(m.y2024.imports, m.y2025.imports);
-        const month = MONTHS[m.month - 1] as string;
+        const month = monthName(m.month - 1);
         const dates = model.tariffDates.filter((t) => Number(t.date.slice(5, 7)) === m.month);
         const claims = [...(model.claims[m.y2025.id] ?? []), ...(model.claims[m.y2024.id] ?? [])];
         return {
           i: i++,
           heading: `${p.name}, ${month}`,
           lines: [
-            `US imports ${formatBillions(m.y2025.imports)} in ${month} 2025 against ${formatBillions(m.y2024.imports)} in ${month} 2024: ${signedBillions(c.diff)} (${formatPct(c.pct)})`,
+            `US imports ${formatBillions(m.y2025.imports)} in ${month} 2025 against ${formatBillions(m.y2024.imports)} in ${month} 2024: ${formatBillionsChange(c.diff)} (${formatPct(c.pct)})`,
             ...dates.map((t) => `${formatDay(t.date)}: ${t.summary}`),
             ...claims.map(
               (cl) =>
@@ -435,7 +424,7 @@ function legend(document: Document, parent: Element, x0: number, y0: number, dat
   swatch(x0 + 58, y0, 'var(--chart-muted)', 1.5);
   text(document, parent, x0 + 79, y0, '2024', muted);
   if (compact) {
-    const lines = ['Tariff dates:', ...wrap(dates, 20)];
+    const lines = ['Tariff dates:', ...wrapWords(dates, 20)];
     rule(x0 + 5, y0 + 16);
     lines.forEach((line, k) => {
       text(document, parent, x0 + 14, y0 + 16 + 15 * k, line, muted);
@@ -457,17 +446,6 @@ function legend(document: Document, parent: Element, x0: number, y0: number, dat
     'May “record” claim, checked against Census data. % beside a name: change in full-year imports.',
     muted,
   );
-}
-
-/** Greedy word wrap at `max` characters. */
-export function wrap(line: string, max: number): string[] {
-  const out: string[] = [];
-  for (const word of line.split(' ')) {
-    const last = out.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= max) out[out.length - 1] = `${last} ${word}`;
-    else out.push(word);
-  }
-  return out;
 }
 
 /** Panel grid: two columns on phones (key in the free cell), three on the column; every panel has its own y labels. */

@@ -1,6 +1,7 @@
 import type { KoreaExposure } from '../schemas/datasets/korea-exposure';
-import { BASELINE_RATE, pct } from './tariff-stack-rules';
-import { wrap } from './tariff-stack-view';
+import { formatBillions, formatPercent } from '../shared/format';
+import { wrapWords } from '../shared/text';
+import { BASELINE_RATE } from './shared/tariff-facts';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type TariffKind = NonNullable<KoreaExposure['tariff']>['kind'];
@@ -58,7 +59,8 @@ const QUALIFIER_WORDS: Record<KoreaExposure['qualifier'], string> = {
 };
 
 /** $5.5B, $42.8B; with the essay's qualifier when asked. */
-const billions = (v: number) => `$${v >= 10 ? v.toFixed(1) : Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}B`;
+/** US$ billions → "$3.2B"; whole numbers under 10 without decimals ("$5B"). */
+const billions = (v: number) => formatBillions(v * 1000, v < 10 && Number.isInteger(v) ? 0 : 1);
 const valueLabel = (b: Bar) =>
   `${b.computed || b.qualifier === 'nearly' || b.qualifier === 'about' ? '≈' : b.qualifier === 'more-than' ? '>' : ''}${billions(b.value)}`;
 
@@ -89,11 +91,11 @@ const COLOURS: Record<TariffKind, string> = {
 function tariffText(model: Model, t: Bar['tariff'], long = false): string {
   switch (t.kind) {
     case 'section-232':
-      return `Section 232 sector tariff, ${t.rate === null ? 'rate not given' : pct(t.rate)}`;
+      return `Section 232 sector tariff, ${t.rate === null ? 'rate not given' : formatPercent(t.rate)}`;
     case 'reciprocal':
       return long
-        ? `Reciprocal tariff, ${t.rate === null ? 'rate not given' : pct(t.rate)}, paused at the ${pct(BASELINE_RATE)} baseline when the essay was written${model.korea.eo14326 !== null ? `; ${pct(model.korea.eo14326)} from 7 Aug 2025 (EO 14326)` : ''}`
-        : `Reciprocal tariff, ${t.rate === null ? 'rate not given' : pct(t.rate)} (paused at ${pct(BASELINE_RATE)})`;
+        ? `Reciprocal tariff, ${t.rate === null ? 'rate not given' : formatPercent(t.rate)}, paused at the ${formatPercent(BASELINE_RATE)} baseline when the essay was written${model.korea.eo14326 !== null ? `; ${formatPercent(model.korea.eo14326)} from 7 Aug 2025 (EO 14326)` : ''}`
+        : `Reciprocal tariff, ${t.rate === null ? 'rate not given' : formatPercent(t.rate)} (paused at ${formatPercent(BASELINE_RATE)})`;
     case 'section-232-investigation':
       return 'Section 232 investigation under way, no tariff yet';
     case 'other-country':
@@ -156,7 +158,11 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
               ...base,
               value: Math.round(total.value * r.value) / 100,
               // The label carries the essay's own words for the share in brackets, e.g. "(a third)".
-              computed: { share: r.value, words: /\(([^)]+)\)\s*$/.exec(r.label)?.[1] ?? `about ${pct(r.value)}`, total: total.value },
+              computed: {
+                share: r.value,
+                words: /\(([^)]+)\)\s*$/.exec(r.label)?.[1] ?? `about ${formatPercent(r.value)}`,
+                total: total.value,
+              },
               quotes: [...quotesOf(r), ...quotesOf(total)],
               citations: [...cite(r.citations), ...cite(total.citations)],
             },
@@ -191,9 +197,9 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
     const share = top?.computed?.words ?? null;
     const faces = (t: Bar['tariff']) =>
       t.kind === 'section-232'
-        ? `the ${t.rate === null ? '' : `${pct(t.rate)} `}Section 232 tariff`
+        ? `the ${t.rate === null ? '' : `${formatPercent(t.rate)} `}Section 232 tariff`
         : t.kind === 'reciprocal'
-          ? `the ${t.rate === null ? '' : `${pct(t.rate)} `}reciprocal tariff`
+          ? `the ${t.rate === null ? '' : `${formatPercent(t.rate)} `}reciprocal tariff`
           : 'a tariff still under investigation';
     return {
       title: top
@@ -205,7 +211,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
         top?.computed
           ? `The essay gives ${top.sector.toLowerCase()} only as a share ("${share}" of exports to the US); the bar is that share of $${top.computed.total} billion, our computation (≈${billions(top.value)}).`
           : '',
-        `The reciprocal rate is South Korea's ${pct(model.korea.april2)} of 2 April 2025, paused at the ${pct(BASELINE_RATE)} baseline when the essay was written${model.korea.eo14326 !== null ? `; from 7 Aug 2025 it was ${pct(model.korea.eo14326)} (EO 14326)` : ''}. ${probe.map((b, n) => (n === 0 ? b.sector : b.sector.toLowerCase())).join(' and ')} (${billions(probe.reduce((s, b) => s + b.value, 0))} together) were under Section 232 investigations with no tariff yet. "Nearly" and "about" figures are drawn at the essay's number.`,
+        `The reciprocal rate is South Korea's ${formatPercent(model.korea.april2)} of 2 April 2025, paused at the ${formatPercent(BASELINE_RATE)} baseline when the essay was written${model.korea.eo14326 !== null ? `; from 7 Aug 2025 it was ${formatPercent(model.korea.eo14326)} (EO 14326)` : ''}. ${probe.map((b, n) => (n === 0 ? b.sector : b.sector.toLowerCase())).join(' and ')} (${billions(probe.reduce((s, b) => s + b.value, 0))} together) were under Section 232 investigations with no tariff yet. "Nearly" and "about" figures are drawn at the essay's number.`,
         `The essay names the ${reciprocal.length} reciprocal-tariff sectors as examples ("These include"), not a full list, so the bars do not add up to the total.`,
         `Figures the essay gives that are not exports by sector, so not drawn: ${model.others.join('; ')}.`,
         `The figures are the essay's, not official statistics. Hover, tap or use the arrow keys for each bar's quote.`,
@@ -295,7 +301,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
       marks.includes('about') || marks.includes('nearly') ? 'the essay says “about” or “nearly”' : '',
       marks.includes('computed') ? 'a share we turned into dollars' : '',
     ].filter(Boolean);
-    wrap(approx.length > 0 ? `≈ ${approx.join(', or ')}` : '', Math.floor(width / 6.7)).forEach((line, n) => {
+    wrapWords(approx.length > 0 ? `≈ ${approx.join(', or ')}` : '', Math.floor(width / 6.7)).forEach((line, n) => {
       svg.append(el('text', { x: 1, y: bottom + 34 + n * 16, fill: 'var(--text-muted)' }, line));
     });
     return svg;

@@ -1,8 +1,8 @@
-import { formatDay } from '../lib/format';
 import type { ReciprocalRate } from '../schemas/datasets/reciprocal-rates';
-import { countOf } from './headline-claims';
-import { theName } from './reciprocal-formula-svg';
-import { svgEl, svgRoot, textWidth } from './svg';
+import { formatDay } from '../shared/format';
+import { countOf } from './shared/headline-claims';
+import { theName } from './shared/names';
+import { svgEl, svgRoot, textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'key' | 'all';

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { formatDay, formatPercent, isoToDate } from '../lib/format';
 import { type UsChinaTariffEvent, usRateBases } from '../schemas/datasets/us-china-tariffs';
-import { compare } from './headline-claims';
-import { tagMarks } from './plot-helpers';
+import { formatDay, formatPercent, isoToDate } from '../shared/format';
+import { compare } from './shared/headline-claims';
+import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'rates' | 'components';

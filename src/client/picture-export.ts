@@ -3,7 +3,7 @@
  * and fonts are written onto each element (the page's CSS variables do not travel with a file),
  * and the title, source line and permalink are drawn into the picture itself.
  */
-import { wrapWords } from '../lib/wrap-words';
+import { wrapWords } from '../shared/text';
 
 const STYLE_PROPS = [
   'fill',

@@ -3,7 +3,7 @@
  * picks a partner or moves the exports slider. The drawing, table and sentence come from the
  * same Plot-free module the build uses, so the page and the client never disagree.
  */
-import { type FormulaPartner, type FormulaState, formulaTable, renderFormula, SCALE_MAX, verdict } from '../charts/reciprocal-formula-svg';
+import { type FormulaPartner, type FormulaState, formulaTable, renderFormula, SCALE_MAX, verdict } from '../charts/reciprocal-formula/svg';
 import { registerExplorer } from './explorer';
 
 interface Model {

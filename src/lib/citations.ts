@@ -1,6 +1,6 @@
 import type { CitationResolver, ShownCitation } from '../charts/types';
 import type { Reference } from '../schemas/datasets/references';
-import { formatDay } from './format';
+import { formatDay } from '../shared/format';
 import { href } from './paths';
 
 export interface SourceMeta {

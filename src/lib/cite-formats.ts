@@ -1,3 +1,4 @@
+import { monthName } from '../shared/format';
 /**
  * Citations for a chart in the four styles teachers ask for. Pure functions: the page renders
  * them without an access date (build time has no "today"), and the browser fills the reader's
@@ -15,7 +16,6 @@ export interface CitableChart {
   id: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 function parts(iso: string) {
@@ -29,10 +29,10 @@ export function apa(c: CitableChart, accessed?: string): string {
   const retrieved = accessed
     ? (() => {
         const a = parts(accessed);
-        return `Retrieved ${MONTHS[a.m - 1]} ${a.d}, ${a.y}, from ${c.url}`;
+        return `Retrieved ${monthName(a.m - 1)} ${a.d}, ${a.y}, from ${c.url}`;
       })()
     : c.url;
-  return `${c.site}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.title} [Chart]. ${c.site}. ${retrieved}`;
+  return `${c.site}. (${y}, ${monthName(m - 1)} ${d}). ${c.title} [Chart]. ${c.site}. ${retrieved}`;
 }
 
 /** MLA 9: "Title." Site, Day Mon. Year, URL. Accessed Day Mon. Year. */
@@ -50,10 +50,10 @@ export function chicago(c: CitableChart, accessed?: string): string {
   const acc = accessed
     ? (() => {
         const a = parts(accessed);
-        return ` Accessed ${MONTHS[a.m - 1]} ${a.d}, ${a.y}.`;
+        return ` Accessed ${monthName(a.m - 1)} ${a.d}, ${a.y}.`;
       })()
     : '';
-  return `${c.site}. “${c.title}.” ${MONTHS[m - 1]} ${d}, ${y}.${acc} ${c.url}.`;
+  return `${c.site}. “${c.title}.” ${monthName(m - 1)} ${d}, ${y}.${acc} ${c.url}.`;
 }
 
 /** Escapes the characters BibTeX treats specially. */
@@ -74,7 +74,9 @@ export function bibtex(c: CitableChart, accessed?: string): string {
     `  author = {{${bibEscape(c.site)}}},`,
     `  title = {${bibEscape(c.title)}},`,
     `  year = {${y}},`,
-    `  month = {${MONTHS[m - 1]?.slice(0, 3).toLowerCase()}},`,
+    `  month = {${monthName(m - 1)
+      ?.slice(0, 3)
+      .toLowerCase()}},`,
     `  howpublished = {\\url{${c.url}}},`,
     ...(accessed ? [`  note = {Accessed ${accessed}}`] : [`  note = {Chart}`]),
     '}',

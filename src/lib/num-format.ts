@@ -1,10 +1,8 @@
-import { formatDayLong } from './format';
+import { formatBillionsWords, formatDayLong, formatDayMonthLong, formatMonth, formatYear } from '../shared/format';
 
 /** How a number from a dataset is written in prose. */
 export const numFormats = ['percent', 'billions', 'millions', 'number', 'date', 'day', 'month', 'year'] as const;
 export type NumFormat = (typeof numFormats)[number];
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Writes a dataset value for a reader. Money is in US$ millions in the datasets; deficits are
@@ -15,11 +13,10 @@ export function formatNum(value: unknown, format: NumFormat, options: { digits?:
   if (format === 'date' || format === 'day' || format === 'month' || format === 'year') {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
       throw new Error(`expected an ISO date for format "${format}", got ${JSON.stringify(value)}`);
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     if (format === 'date') return formatDayLong(value);
-    if (format === 'day') return `${d} ${MONTHS[m - 1]}`;
-    if (format === 'month') return `${MONTHS[m - 1]} ${y}`;
-    return String(y);
+    if (format === 'day') return formatDayMonthLong(value);
+    if (format === 'month') return formatMonth(value);
+    return formatYear(value);
   }
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw new Error(`expected a number for format "${format}", got ${JSON.stringify(value)}`);
@@ -29,7 +26,7 @@ export function formatNum(value: unknown, format: NumFormat, options: { digits?:
     case 'percent':
       return `${sign}${Number.isInteger(abs) ? abs : abs.toFixed(options.digits ?? 1)}%`;
     case 'billions':
-      return `${sign}$${(abs / 1000).toFixed(options.digits ?? 1)} billion`;
+      return formatBillionsWords(value, options);
     case 'millions':
       return `${sign}$${abs.toLocaleString('en-US', { maximumFractionDigits: options.digits ?? 1 })} million`;
     default:

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { wrapWordsClamped } from '../shared/text';
 import { lightPalette, resolveColours } from './palette';
-import { wrapWords } from './wrap-words';
 
 const require = createRequire(import.meta.url);
 // A font shipped in an npm package, so preview images look the same on every machine.
@@ -16,19 +16,6 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
 }
 
-function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const lines = wrapWords(text, maxChars);
-  if (lines.length > maxLines)
-    return [
-      ...lines.slice(0, maxLines - 1),
-      `${lines
-        .slice(maxLines - 1)
-        .join(' ')
-        .slice(0, maxChars - 1)}…`,
-    ];
-  return lines;
-}
-
 /**
  * A 1200×630 link-preview picture: site name, kicker, title and, when given, the chart itself
  * (its server-rendered SVG with colours resolved to the light theme).
@@ -39,7 +26,7 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
   const text = palette.get('--text') ?? '#000';
   const accent = palette.get('--accent') ?? '#a00';
   const muted = palette.get('--text-muted') ?? '#555';
-  const titleLines = wrap(options.title, options.chartSvg ? 46 : 34, options.chartSvg ? 2 : 4);
+  const titleLines = wrapWordsClamped(options.title, options.chartSvg ? 46 : 34, options.chartSvg ? 2 : 4);
   const titleSize = options.chartSvg ? 44 : 60;
   const titleTop = 150;
   const titleSvg = titleLines
@@ -60,7 +47,7 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
       .replace(/\srole="img"|\saria-label="[^"]*"|\sclass="[^"]*"/g, '');
     chart = inner.replace(/<svg\b/, `<svg font-size="12"`);
   } else if (options.subtitle) {
-    chart = wrap(options.subtitle, 60, 3)
+    chart = wrapWordsClamped(options.subtitle, 60, 3)
       .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
       .join('');
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 import { htmlPages } from '../support/dist';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

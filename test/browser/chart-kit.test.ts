@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 
 const baseUrl = inject('baseUrl');
 const chartUrl = new URL('charts/us-china-escalation/', baseUrl).href;

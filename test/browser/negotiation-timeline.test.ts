@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 
 const baseUrl = inject('baseUrl');
 const chartUrl = (view?: string) => new URL(`charts/negotiation-timeline/${view ? `?view=${view}` : ''}`, baseUrl).href;

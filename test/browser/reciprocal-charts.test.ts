@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/support/browser';
 
 const baseUrl = inject('baseUrl');
 const formulaUrl = new URL('charts/reciprocal-formula/', baseUrl).href;

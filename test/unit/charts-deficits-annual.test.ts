@@ -8,16 +8,14 @@ import {
   type Model,
   PARTNERS,
   revisedFacts,
-  signedBillions,
-  toBillions,
 } from '../../src/charts/deficits-annual';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';
-import { formatBillions } from '../../src/lib/format';
 import { renderSvg } from '../../src/lib/render-svg';
 import { readSourceTexts } from '../../src/lib/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { formatBillions, formatBillionsChange as signedBillions, toBillions } from '../../src/shared/format';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

@@ -9,19 +9,17 @@ import {
   type Model,
   monthPosition,
   PARTNERS,
-  signedBillions,
   TARIFF_DATES,
-  toBillions,
-  wrap,
 } from '../../src/charts/imports-monthly';
 import type { DatasetAccess } from '../../src/charts/types';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';
-import { formatBillions } from '../../src/lib/format';
 import { renderSvg } from '../../src/lib/render-svg';
 import { readSourceTexts } from '../../src/lib/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { formatBillions, formatBillionsChange as signedBillions, toBillions } from '../../src/shared/format';
+import { wrapWords as wrap } from '../../src/shared/text';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

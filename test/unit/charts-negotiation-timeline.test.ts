@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { negotiationTimeline as chart } from '../../src/charts/negotiation-timeline';
+import { layout } from '../../src/charts/negotiation-timeline/layout';
 import {
   ALL,
-  negotiationTimeline as chart,
   dateSpan,
-  dealsAroundDeadlines,
   EO_14326_IN_FORCE,
   focusPartner,
-  formatWhen,
   isApproximate,
-  layout,
   shortLabel,
   type View,
   visibleItems,
   visibleLanes,
-} from '../../src/charts/negotiation-timeline';
+} from '../../src/charts/negotiation-timeline/model';
+import { dealsAroundDeadlines, formatWhen } from '../../src/charts/negotiation-timeline/text';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ratesDumbbell, ruleCeiling } from '../../src/charts/rates-dumbbell';
-import { formulaPartnerCodes, formulaState, reciprocalFormula, reciprocalFormulaParams } from '../../src/charts/reciprocal-formula';
-import { type FormulaPartner, formulaHeight, formulaTable, renderFormula, theName, verdict } from '../../src/charts/reciprocal-formula-svg';
-import { FLOOR, formulaSteps, reciprocalRate } from '../../src/charts/reciprocal-math';
-import { money, signed } from '../../src/charts/svg';
+import { formulaPartnerCodes, formulaState, reciprocalFormula, reciprocalFormulaParams } from '../../src/charts/reciprocal-formula/index';
+import { FLOOR, formulaSteps, reciprocalRate } from '../../src/charts/reciprocal-formula/math';
+import { type FormulaPartner, formulaHeight, formulaTable, renderFormula, verdict } from '../../src/charts/reciprocal-formula/svg';
+import { theName } from '../../src/charts/shared/names';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';
 import { createDocument } from '../../src/lib/render-svg';
 import { readSourceTexts } from '../../src/lib/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { formatMoney as money, formatSigned as signed } from '../../src/shared/format';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

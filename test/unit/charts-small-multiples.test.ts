@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linear, niceAxis, panelGrid, pathOf } from '../../src/charts/small-multiples';
+import { linear, niceAxis, panelGrid, pathOf } from '../../src/charts/shared/small-multiples';
 
 describe('small-multiple helpers', () => {
   it('picks at most two ticks above zero and a domain close above the maximum', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTES, tariffStack, tariffStackParams } from '../../src/charts/tariff-stack';
-import {
-  BASELINE_RATE,
-  type Layer,
-  PARTNER_CODES,
-  PRODUCT_GROUPS,
-  RECIPROCAL_CALENDAR,
-  type Stack,
-  stackFor,
-} from '../../src/charts/tariff-stack-rules';
-import { announce, DEFAULT_PARAMS, render, table, wrap } from '../../src/charts/tariff-stack-view';
+import { BASELINE_RATE } from '../../src/charts/shared/tariff-facts';
+import { QUOTES, tariffStack, tariffStackParams } from '../../src/charts/tariff-stack/index';
+import { type Layer, PARTNER_CODES, PRODUCT_GROUPS, RECIPROCAL_CALENDAR, type Stack, stackFor } from '../../src/charts/tariff-stack/rules';
+import { announce, DEFAULT_PARAMS, render, table } from '../../src/charts/tariff-stack/view';
 import { makeCitationResolver } from '../../src/lib/citations';
 import { datasetAccess } from '../../src/lib/dataset-access';
 import { loadDatasets } from '../../src/lib/dataset-loader';
@@ -17,6 +10,7 @@ import { findQuote } from '../../src/lib/quotes';
 import { createDocument } from '../../src/lib/render-svg';
 import { readSourceTexts } from '../../src/lib/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { wrapWords } from '../../src/shared/text';
 
 const data = datasetAccess(loadDatasets());
 const texts = readSourceTexts();
@@ -324,7 +318,7 @@ describe('tariff-stack: params, table and picture', () => {
   });
 
   it('wraps legend text to the width, so nothing runs off a phone screen', () => {
-    for (const line of wrap('Country-specific reciprocal duty: 14% suspended and a great many more words to wrap here', 30))
+    for (const line of wrapWords('Country-specific reciprocal duty: 14% suspended and a great many more words to wrap here', 30))
       expect(line.length).toBeLessThanOrEqual(30);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, toCsv } from '../../src/lib/csv';
+import { flatten, toCsv } from '../../src/shared/csv';
 
 describe('toCsv', () => {
   it('writes a header row and plain numbers, ISO dates and empty cells for null', () => {

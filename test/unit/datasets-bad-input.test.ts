@@ -367,7 +367,7 @@ describe('rates and figures', () => {
     expectOne(
       m,
       at('us-china-tariffs', 'us-2025-04-09', indexOf('us-china-tariffs', 'us-2025-04-09'), 'components'),
-      'fentanyl 20 + reciprocal 80 = 100, but rate is 104',
+      'fentanyl 20 + reciprocal 80 + section122 0 + section301 0 = 100, but rate is 104',
     );
   });
 

@@ -265,7 +265,8 @@ function expectedPlace(mutation: Mutation): ((where: string) => boolean) | undef
     if (mutation.kind === 'delete' && mutation.path.length === 2) return undefined;
     return (w) => w.includes(`records[${index}]`);
   }
-  if (typeof first === 'string') return (w) => w.includes(`"${first}`) || w === 'top level';
+  // A list wrapped around the whole list is reported at its first element (`records[0]`).
+  if (typeof first === 'string') return (w) => w.includes(`"${first}`) || w.startsWith(`${first}[`) || w === 'top level';
   return (w) => w === 'top level' || w.startsWith('field "');
 }
 

@@ -1,6 +1,6 @@
 // Headline sentences are computed from fixtures here, and must fail when the data stop supporting them.
 import { describe, expect, it } from 'vitest';
-import { compare, countOf, HeadlineError, smallestDeficitSince, smallestSinceText } from '../../src/charts/headline-claims';
+import { compare, countOf, HeadlineError, smallestDeficitSince, smallestSinceText } from '../../src/charts/shared/headline-claims';
 
 const series = (pairs: [number, number][]) => pairs.map(([year, balance]) => ({ year, balance }));
 

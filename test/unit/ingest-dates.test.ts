@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addDays, findStatedDate, isIsoDate, statedDateNote, weekdayOf } from '../../scripts/ingest/dates';
+import { findStatedDate, isIsoDate, statedDateNote, weekdayOf } from '../../scripts/ingest/dates';
+import { addDays } from '../../src/shared/format';
 
 describe('stated dates', () => {
   it('reads the date a page states, with the words it used', () => {

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { flatten, toCsv } from '../../lib/csv';
 import { recordUnits } from '../../lib/schema-units';
 import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
+import { flatten, toCsv } from '../../shared/csv';
 
 /**
  * Every dataset as CSV: one row per record, nested fields as dotted columns, and the unit in the

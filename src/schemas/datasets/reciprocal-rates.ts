@@ -51,7 +51,10 @@ export const otherMeasureSchema = z.strictObject({
   /** What the measure does, in our words. */
   summary: z.string().min(20),
   /** First day it no longer applied, with the document that ended it; null while in force. */
-  ended: z.strictObject({ date: isoDateSchema, summary: z.string().min(20), citations: citationsSchema }).nullable().default(null),
+  ended: z
+    .strictObject({ date: isoDateSchema, summary: z.string().min(20), citations: citationsSchema })
+    .nullable()
+    .default(null),
   citations: citationsSchema,
 });
 

@@ -1,4 +1,4 @@
-import { PRODUCT_GROUPS, type ProductGroup, partnerRules, type StackData } from './tariff-stack-rules';
+import { PRODUCT_GROUPS, type ProductGroup, partnerRules, type StackData } from './rules';
 
 /** Makes any params valid: unknown partner or product → default; a date outside the data → clamped. */
 export function normaliseParams(

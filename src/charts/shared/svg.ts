@@ -37,37 +37,3 @@ export function svgRoot(doc: Document, width: number, height: number, label: str
 
 /** Rough width of a line of 12px UI text (bold is wider), for keeping labels apart: there is no layout engine at build time. */
 export const textWidth = (text: string, size = 12, bold = false) => text.length * size * (bold ? 0.62 : 0.56);
-
-/** Splits text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** −0 reads as "-0"; numbers shown to readers never need it. */
-const unsigned = (value: number) => (Object.is(value, -0) ? 0 : value);
-
-/** A number with a true minus sign. */
-export const signed = (value: number, digits = 0) => {
-  const text = unsigned(value).toFixed(digits);
-  return text.startsWith('-') ? `−${text.slice(1)}` : text;
-};
-
-/** US$ millions → "$438.9B", "$8.37B", "$41.1M", "−$11.9B". */
-export function money(millions: number): string {
-  const abs = Math.abs(millions);
-  const sign = millions < 0 ? '−' : '';
-  if (abs >= 10_000) return `${sign}$${(abs / 1000).toFixed(1)}B`;
-  if (abs >= 1000) return `${sign}$${(abs / 1000).toFixed(2)}B`;
-  return `${sign}$${abs.toFixed(1)}M`;
-}

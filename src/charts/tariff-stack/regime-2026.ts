@@ -1,9 +1,10 @@
 /**
  * The tariff-stack explorer after the IEEPA duties ended (24 Feb 2026): the Section 122 surcharge
  * to 23 Jul 2026, then the Section 301 forced-labor tariff by partner tier. Pure functions over
- * the explorer's JSON data, like tariff-stack-rules, so they run at build time and in the browser.
+ * the explorer's JSON data, like rules.ts, so they run at build time and in the browser.
  */
-import type { Cite, Layer, ProductGroup } from './tariff-stack-rules';
+import { formatDay as day, formatPercent as pct } from '../../shared/format';
+import type { Cite, Layer, ProductGroup } from './rules';
 
 /** The 2026 regime as the chart's model builds it from us-china-tariffs and reciprocal-rates. */
 export interface Regime2026 {
@@ -14,10 +15,6 @@ export interface Regime2026 {
   /** Section 301 forced-labor tariff by partner code; null for a partner not among the 60 economies. */
   section301: { from: string; cites: Cite[]; tiers: Record<string, { rate: number; allIn: boolean } | null> };
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const day = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-const pct = (v: number) => `${Number.isInteger(v) ? v : v.toFixed(1)}%`;
 
 /** Whether a day falls after the IEEPA duties ended, so the 2026 rules replace the 2025 ones. */
 export const after2025Regime = (regime: Regime2026, date: string) => date >= regime.ieepaEnd;

@@ -1,24 +1,22 @@
 import { z } from 'zod';
-import type { Citation } from '../schemas/citation';
-import type { Reference } from '../schemas/datasets/references';
+import type { Citation } from '../../schemas/citation';
+import type { Reference } from '../../schemas/datasets/references';
+import { addDays, formatDay, formatPercent } from '../../shared/format';
+import { BASELINE_RATE } from '../shared/tariff-facts';
+import type { ChartDefinition, CitationResolver } from '../types';
 import {
-  addDays,
-  BASELINE_RATE,
   type ChinaStep,
   type Cite,
-  day,
   PARTNER_CODES,
   type PartnerRules,
   PRODUCT_GROUPS,
   PRODUCT_LABELS,
   partnerDomain,
-  pct,
   RECIPROCAL_CALENDAR,
   type SectorStep,
   type StackData,
-} from './tariff-stack-rules';
-import { DEFAULT_PARAMS, render, type StackParams, stateFor, table } from './tariff-stack-view';
-import type { ChartDefinition, CitationResolver } from './types';
+} from './rules';
+import { DEFAULT_PARAMS, render, type StackParams, stateFor, table } from './view';
 
 /**
  * The essay's sentences the rules lean on where no dataset record carries them. The unit tests
@@ -254,22 +252,22 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
     const d = model.data;
     const cal = RECIPROCAL_CALENDAR;
     const { params: shown, stack: state } = stateFor(d, p);
-    const pauseEnd = day(addDays(cal.eo14326From, -1));
-    const attested = d.electronics ? day(d.electronics.attestedFrom) : null;
+    const pauseEnd = formatDay(addDays(cal.eo14326From, -1));
+    const attested = d.electronics ? formatDay(d.electronics.attestedFrom) : null;
     const brazil = d.partners.find((x) => x.penalty && /\bmany\b/i.test(x.penalty.summary));
     const r26 = d.regime2026;
     return {
-      title: `Extra US duties stack by partner, product and day, ${day(d.start)} to ${day(d.end)}: Section 232 goods pay the sector duty instead of the reciprocal tariff or, in 2026, the Section 122 surcharge`,
-      alt: `Stacked bar of the additional US duties on ${PRODUCT_LABELS[shown.product].toLowerCase()} from ${state.partner} on ${day(shown.date)}: ${state.total === 0 ? 'none' : `${state.upTo ? 'up to ' : ''}${pct(state.total)}`}${state.suspended > 0 ? `, with ${pct(state.suspended)} more suspended` : ''}. A list under the bar gives each layer's rule and source.`,
+      title: `Extra US duties stack by partner, product and day, ${formatDay(d.start)} to ${formatDay(d.end)}: Section 232 goods pay the sector duty instead of the reciprocal tariff or, in 2026, the Section 122 surcharge`,
+      alt: `Stacked bar of the additional US duties on ${PRODUCT_LABELS[shown.product].toLowerCase()} from ${state.partner} on ${formatDay(shown.date)}: ${state.total === 0 ? 'none' : `${state.upTo ? 'up to ' : ''}${formatPercent(state.total)}`}${state.suspended > 0 ? `, with ${formatPercent(state.suspended)} more suspended` : ''}. A list under the bar gives each layer's rule and source.`,
       description: [
-        `Pick a partner, a product group and a day. The bar stacks the additional US duties on top of ordinary (MFN) duties: a Section 232 sector duty, China's fentanyl duty, the ${pct(BASELINE_RATE)} baseline reciprocal duty, the country-specific reciprocal rate and penalty orders (India, Brazil). Solid segments were charged; dashed ones were suspended or are not settled by our data; the list under the bar gives each layer's rate, rule and document.`,
-        `The reciprocal calendar: the ${pct(BASELINE_RATE)} baseline from ${day(cal.baselineFrom)}; the 2 April Annex I rates on ${day(cal.annexDay)} only; from ${day(cal.pauseFrom)} to ${pauseEnd} every partner except China paid ${pct(BASELINE_RATE)} (the country part is shown as suspended); the EO 14326 rates from ${day(cal.eo14326From)}. Goods under a Section 232 duty (cars, steel and aluminum here) pay it instead of the reciprocal duty.`,
+        `Pick a partner, a product group and a day. The bar stacks the additional US duties on top of ordinary (MFN) duties: a Section 232 sector duty, China's fentanyl duty, the ${formatPercent(BASELINE_RATE)} baseline reciprocal duty, the country-specific reciprocal rate and penalty orders (India, Brazil). Solid segments were charged; dashed ones were suspended or are not settled by our data; the list under the bar gives each layer's rate, rule and document.`,
+        `The reciprocal calendar: the ${formatPercent(BASELINE_RATE)} baseline from ${formatDay(cal.baselineFrom)}; the 2 April Annex I rates on ${formatDay(cal.annexDay)} only; from ${formatDay(cal.pauseFrom)} to ${pauseEnd} every partner except China paid ${formatPercent(BASELINE_RATE)} (the country part is shown as suspended); the EO 14326 rates from ${formatDay(cal.eo14326From)}. Goods under a Section 232 duty (cars, steel and aluminum here) pay it instead of the reciprocal duty.`,
         attested
           ? `Limits of our data: the exemption of smartphones and computers from the reciprocal duty is attested only by an essay in The Diplomat, whose tariff figures are as of ${attested}; when the exemption began is not in our data, so before ${attested} the reciprocal duty on them is drawn dashed as uncertain.`
           : 'Limits of our data: no source in our data attests an exemption of smartphones and computers from the reciprocal duty, so none is applied.',
-        `All-in rates (the EU and, from ${day(cal.eo14326From)}, Japan; Switzerland from 14 Nov 2025; the car deals) are drawn at their ceiling, because ordinary duties are not in our data. Section 232 rates are as of ${day(d.asOf.sectors)} and start with the 2025 proclamations; the earlier steel and aluminum regime is not charted.${brazil ? ` The goods ${brazil.name}'s penalty order spares are not in our data, so it is drawn as uncertain.` : ''} Whether India's penalty also applies to Section 232 goods or electronics is not in our data either.`,
-        `In 2026: after the Supreme Court held on 20 February that IEEPA does not authorize tariffs, the reciprocal, fentanyl and penalty duties were not collected on entries from ${day(r26.ieepaEnd)}; a ${pct(r26.section122.rate)} Section 122 surcharge applied to ${day(r26.section122.lastDay)} (goods under Section 232 exempt), then from ${day(r26.section301.from)} a Section 301 tariff on economies that do not ban forced-labor imports, at 10% or 12.5% by partner (all-in for the EU, Taiwan, Japan, Korea and Switzerland). Which goods the Section 122 and Section 301 annexes exempt was not read, so electronics, and Section 232 goods under Section 301, are drawn as uncertain.`,
-        `Left out: ordinary duties, the 2018–19 Section 301 duties on China, auto parts, copper and the other Section 232 sectors (see the sector-tariffs dataset). The explorer ends on ${day(d.end)}, the as-of date of our data; what changed around 10 November 2026 for China is not known.`,
+        `All-in rates (the EU and, from ${formatDay(cal.eo14326From)}, Japan; Switzerland from 14 Nov 2025; the car deals) are drawn at their ceiling, because ordinary duties are not in our data. Section 232 rates are as of ${formatDay(d.asOf.sectors)} and start with the 2025 proclamations; the earlier steel and aluminum regime is not charted.${brazil ? ` The goods ${brazil.name}'s penalty order spares are not in our data, so it is drawn as uncertain.` : ''} Whether India's penalty also applies to Section 232 goods or electronics is not in our data either.`,
+        `In 2026: after the Supreme Court held on 20 February that IEEPA does not authorize tariffs, the reciprocal, fentanyl and penalty duties were not collected on entries from ${formatDay(r26.ieepaEnd)}; a ${formatPercent(r26.section122.rate)} Section 122 surcharge applied to ${formatDay(r26.section122.lastDay)} (goods under Section 232 exempt), then from ${formatDay(r26.section301.from)} a Section 301 tariff on economies that do not ban forced-labor imports, at 10% or 12.5% by partner (all-in for the EU, Taiwan, Japan, Korea and Switzerland). Which goods the Section 122 and Section 301 annexes exempt was not read, so electronics, and Section 232 goods under Section 301, are drawn as uncertain.`,
+        `Left out: ordinary duties, the 2018–19 Section 301 duties on China, auto parts, copper and the other Section 232 sectors (see the sector-tariffs dataset). The explorer ends on ${formatDay(d.end)}, the as-of date of our data; what changed around 10 November 2026 for China is not known.`,
       ].join(' '),
       sourceLine: `EO 14257, 14266 and 14326 and the orders changing them (reciprocal duties); EO 14195 and later orders (China's fentanyl duty); EO 14329 (India) and EO 14323 (Brazil); the order of 20 Feb 2026 ending the IEEPA duties, Proclamation 11012 (Section 122) and the Section 301 memorandum of 23 Jul 2026; ${model.sectorInstruments.join(', ')} (Section 232); deal fact sheets and joint statements; The Diplomat and Kyodo News for the cases their essays describe.`,
       asOf: d.end,

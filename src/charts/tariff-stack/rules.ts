@@ -8,8 +8,10 @@
  * words (the reciprocal calendar), the dates are constants below, checked against the dataset's
  * caveats by the unit tests.
  */
+import { formatDay, formatPercent } from '../../shared/format';
+import { BASELINE_RATE } from '../shared/tariff-facts';
 
-import { after2025Regime, type Regime2026, regime2026Layers } from './tariff-stack-2026';
+import { after2025Regime, type Regime2026, regime2026Layers } from './regime-2026';
 
 /** The product groups a reader can pick. */
 export const PRODUCT_GROUPS = ['cars', 'steel-aluminum', 'electronics', 'other'] as const;
@@ -39,9 +41,6 @@ export const RECIPROCAL_CALENDAR = {
   pauseFrom: '2025-04-10',
   eo14326From: '2025-08-07',
 } as const;
-
-/** The part of every reciprocal rate that all partners pay (EO 14257 sec. 3(a)). */
-export const BASELINE_RATE = 10;
 
 /** A citation as the chart shows it: a short label, plus the quote and link when there are any. */
 export interface Cite {
@@ -165,23 +164,6 @@ export interface Stack {
   notes: string[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-07-09" → "9 Jul 2025" (the same as formatDay, without shipping d3-time-format to the browser). */
-export function day(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-}
-
-/** 24 → "24%", 12.5 → "12.5%". */
-export const pct = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
-
-/** ISO day arithmetic in UTC. */
-export function addDays(iso: string, days: number): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 export function partnerRules(data: StackData, code: string): PartnerRules | undefined {
   return data.partners.find((p) => p.code === code);
 }
@@ -221,13 +203,13 @@ function section232(data: StackData, code: string, product: ProductGroup, date: 
     if (sectors.includes(s.sector) && s.status === 'announced' && s.appliesTo === code && s.announced <= date) {
       const inForce = sectorRateOn(data, s.sector, code, date);
       notes.push(
-        `The ${s.instrument} names ${s.rateKind === 'all-in' ? `${pct(s.rate)} all-in` : pct(s.rate)} for ${lowerFirst(s.scope)}; the day it took effect is not in our data, so ${inForce ? pct(inForce.rate) : 'the general rate'} is shown.`,
+        `The ${s.instrument} names ${s.rateKind === 'all-in' ? `${formatPercent(s.rate)} all-in` : formatPercent(s.rate)} for ${lowerFirst(s.scope)}; the day it took effect is not in our data, so ${inForce ? formatPercent(inForce.rate) : 'the general rate'} is shown.`,
       );
     }
   }
   if (date > data.asOf.sectors) {
     notes.push(
-      `Section 232 rates are those in force on ${day(data.asOf.sectors)}, the as-of date of our sector data; later changes are not in it.`,
+      `Section 232 rates are those in force on ${formatDay(data.asOf.sectors)}, the as-of date of our sector data; later changes are not in it.`,
     );
   }
   const inForce = found.filter((f): f is { sector: SectorStep['sector']; step: SectorStep } => f.step !== undefined);
@@ -238,11 +220,11 @@ function section232(data: StackData, code: string, product: ProductGroup, date: 
     const earlier = data.sectors.filter((s) => sectors.includes(s.sector) && s.effective === first?.effective && s.previousRate !== null);
     if (first && earlier.length > 0) {
       notes.push(
-        `Before ${day(first.effective as string)} an earlier Section 232 regime applied (${earlier.map((s) => `${SECTOR_NAMES[s.sector]} ${pct(s.previousRate as number)}`).join(', ')}, with country exemptions and quotas that ${[...new Set(earlier.map((s) => s.instrument))].join(' and ')} ended); our data does not chart it.`,
+        `Before ${formatDay(first.effective as string)} an earlier Section 232 regime applied (${earlier.map((s) => `${SECTOR_NAMES[s.sector]} ${formatPercent(s.previousRate as number)}`).join(', ')}, with country exemptions and quotas that ${[...new Set(earlier.map((s) => s.instrument))].join(' and ')} ended); our data does not chart it.`,
       );
     } else if (first && product === 'steel-aluminum') {
       notes.push(
-        `Before ${day(first.effective as string)} an earlier Section 232 regime with country exemptions and quotas applied; our data does not chart it.`,
+        `Before ${formatDay(first.effective as string)} an earlier Section 232 regime with country exemptions and quotas applied; our data does not chart it.`,
       );
     }
     return null;
@@ -257,13 +239,14 @@ function section232(data: StackData, code: string, product: ProductGroup, date: 
     .sort()
     .at(-1) as string;
   const instruments = [...new Set(inForce.map((f) => f.step.instrument))].join(' and ');
-  const previous = lead.step.previousRate !== null && lead.step.previousRate !== rate ? `, up from ${pct(lead.step.previousRate)}` : '';
+  const previous =
+    lead.step.previousRate !== null && lead.step.previousRate !== rate ? `, up from ${formatPercent(lead.step.previousRate)}` : '';
   const partnerNote = inForce.map((f) => (f.step.appliesTo !== null ? f.step.note : null)).find((n) => n) ?? '';
   const allIn = lead.step.rateKind === 'all-in';
-  const back = lead.step.retroactive ? ` (applied back to that day by a notice of ${day(lead.step.announced)} or later)` : '';
-  let rule = `Section 232 duty on ${what} imports: ${pct(rate)}${allIn ? ' in all, including the ordinary duty,' : ''} since ${day(since)}${back} (${instruments})${previous}.`;
+  const back = lead.step.retroactive ? ` (applied back to that day by a notice of ${formatDay(lead.step.announced)} or later)` : '';
+  let rule = `Section 232 duty on ${what} imports: ${formatPercent(rate)}${allIn ? ' in all, including the ordinary duty,' : ''} since ${formatDay(since)}${back} (${instruments})${previous}.`;
   if (!same)
-    rule += ` Rates differ: ${inForce.map((f) => `${SECTOR_NAMES[f.sector]} ${pct(f.step.rate)}`).join(', ')}; the bar shows ${SECTOR_NAMES[lead.sector]}.`;
+    rule += ` Rates differ: ${inForce.map((f) => `${SECTOR_NAMES[f.sector]} ${formatPercent(f.step.rate)}`).join(', ')}; the bar shows ${SECTOR_NAMES[lead.sector]}.`;
   if (partnerNote) rule += ` ${partnerNote}`;
   const cites = dedupe(inForce.flatMap((f) => f.step.cites));
   return { kind: 'section232', name: `Section 232 ${what} duty`, rate, status: 'charged', upTo: allIn, rule, cites };
@@ -284,7 +267,7 @@ function fentanyl(data: StackData, date: string): Layer | null {
     rate: step.fentanyl,
     status: 'charged',
     upTo: false,
-    rule: `An emergency duty on all goods from China, whatever the product: ${pct(step.fentanyl)} since ${day(since)}.`,
+    rule: `An emergency duty on all goods from China, whatever the product: ${formatPercent(step.fentanyl)} since ${formatDay(since)}.`,
     cites: dedupe([...data.china.fentanylOrigin, ...setBy.cites]),
   };
 }
@@ -303,7 +286,7 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
     rate: BASELINE_RATE,
     status: 'charged',
     upTo: false,
-    rule: `EO 14257 puts ${pct(BASELINE_RATE)} on goods from all partners from ${day(cal.baselineFrom)}.`,
+    rule: `EO 14257 puts ${formatPercent(BASELINE_RATE)} on goods from all partners from ${formatDay(cal.baselineFrom)}.`,
     cites,
   });
 
@@ -319,7 +302,7 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
         rate: r - BASELINE_RATE,
         status: 'charged',
         upTo: false,
-        rule: `China's reciprocal rate is ${pct(r)} from ${day(step.from)}: ${pct(r - BASELINE_RATE)} on top of the baseline.`,
+        rule: `China's reciprocal rate is ${formatPercent(r)} from ${formatDay(step.from)}: ${formatPercent(r - BASELINE_RATE)} on top of the baseline.`,
         cites: step.cites,
       });
     }
@@ -331,11 +314,11 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
         rate: suspended,
         status: 'suspended',
         upTo: false,
-        rule: `The reciprocal rate on China is back at its 2 April level of ${pct(data.china.april2Rate)}, with ${pct(suspended)} of it suspended, so ${pct(r)} is charged.`,
+        rule: `The reciprocal rate on China is back at its 2 April level of ${formatPercent(data.china.april2Rate)}, with ${formatPercent(suspended)} of it suspended, so ${formatPercent(r)} is charged.`,
         cites: step.cites,
       });
     } else if (date < cal.annexDay) {
-      notes.push(`China's Annex I rate of ${pct(data.china.april2Rate)} was due from ${day(cal.annexDay)}.`);
+      notes.push(`China's Annex I rate of ${formatPercent(data.china.april2Rate)} was due from ${formatDay(cal.annexDay)}.`);
     }
     return layers;
   }
@@ -346,7 +329,8 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
   if (date < cal.eo14326From) {
     const layers: Layer[] = [baseline(data.baselineCites)];
     if (date < cal.annexDay) {
-      if (countryPart > 0) notes.push(`${p.name}'s Annex I rate of ${pct(p.april2Rate)} was due from ${day(cal.annexDay)}.`);
+      if (countryPart > 0)
+        notes.push(`${p.name}'s Annex I rate of ${formatPercent(p.april2Rate)} was due from ${formatDay(cal.annexDay)}.`);
     } else if (countryPart > 0) {
       const paused = date >= cal.pauseFrom;
       const extended = paused && date >= data.pauseExtension.date;
@@ -357,8 +341,8 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
         status: paused ? 'suspended' : 'charged',
         upTo: false,
         rule: paused
-          ? `${p.name}'s Annex I rate is ${pct(p.april2Rate)}, ${pct(countryPart)} above the baseline. Paused from ${day(cal.pauseFrom)}${extended ? ` (extended by the order of ${day(data.pauseExtension.date)})` : ''} until the EO 14326 rates apply on ${day(cal.eo14326From)}: only the baseline is charged.`
-          : `${p.name}'s Annex I rate of ${pct(p.april2Rate)} applies on ${day(cal.annexDay)} only: ${pct(countryPart)} on top of the baseline.`,
+          ? `${p.name}'s Annex I rate is ${formatPercent(p.april2Rate)}, ${formatPercent(countryPart)} above the baseline. Paused from ${formatDay(cal.pauseFrom)}${extended ? ` (extended by the order of ${formatDay(data.pauseExtension.date)})` : ''} until the EO 14326 rates apply on ${formatDay(cal.eo14326From)}: only the baseline is charged.`
+          : `${p.name}'s Annex I rate of ${formatPercent(p.april2Rate)} applies on ${formatDay(cal.annexDay)} only: ${formatPercent(countryPart)} on top of the baseline.`,
         cites: dedupe([...p.cites.annexI, ...(paused ? [...p.cites.pause, ...(extended ? data.pauseExtension.cites : [])] : [])]),
       });
     }
@@ -367,7 +351,7 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
       if (p.deal.rate === charged) layers[0] = { ...baseline([...data.baselineCites, ...p.deal.cites]) };
       else
         notes.push(
-          `A deal document of ${day(p.deal.date)} names ${pct(p.deal.rate)} for ${p.name}; the rate charged changes only with EO 14326 on ${day(cal.eo14326From)}.`,
+          `A deal document of ${formatDay(p.deal.date)} names ${formatPercent(p.deal.rate)} for ${p.name}; the rate charged changes only with EO 14326 on ${formatDay(cal.eo14326From)}.`,
         );
     }
     return layers;
@@ -396,7 +380,7 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
         rate: d.rate,
         status: 'charged',
         upTo: true,
-        rule: `From ${day(d.effective)} ${p.name} pays ${d.rule ?? pct(d.rate)} under the deal of ${day(d.date)}, instead of the EO 14326 rate of ${pct(p.eo14326Rate ?? BASELINE_RATE)}. The bar shows the ceiling.`,
+        rule: `From ${formatDay(d.effective)} ${p.name} pays ${d.rule ?? formatPercent(d.rate)} under the deal of ${formatDay(d.date)}, instead of the EO 14326 rate of ${formatPercent(p.eo14326Rate ?? BASELINE_RATE)}. The bar shows the ceiling.`,
         cites: d.cites,
       },
     ];
@@ -413,13 +397,13 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
       rate: rate - BASELINE_RATE,
       status: 'charged',
       upTo: false,
-      rule: `EO 14326 sets ${p.name}'s reciprocal rate at ${pct(rate)} from ${day(cal.eo14326From)}: ${pct(rate - BASELINE_RATE)} on top of the baseline${dealAgrees && p.deal ? `; the deal document of ${day(p.deal.date)} keeps it there` : ''}.`,
+      rule: `EO 14326 sets ${p.name}'s reciprocal rate at ${formatPercent(rate)} from ${formatDay(cal.eo14326From)}: ${formatPercent(rate - BASELINE_RATE)} on top of the baseline${dealAgrees && p.deal ? `; the deal document of ${formatDay(p.deal.date)} keeps it there` : ''}.`,
       cites: dedupe([...p.cites.eo14326, ...(dealAgrees && p.deal ? p.deal.cites : [])]),
     });
   }
   if (p.deal && p.deal.date <= date && p.deal.rate !== null && p.deal.rate !== rate) {
     notes.push(
-      `A deal document of ${day(p.deal.date)} names ${p.deal.rule ?? pct(p.deal.rate)} for ${p.name}; the day it took effect is not in our data, so the EO 14326 rate of ${pct(rate)} is shown.`,
+      `A deal document of ${formatDay(p.deal.date)} names ${p.deal.rule ?? formatPercent(p.deal.rate)} for ${p.name}; the day it took effect is not in our data, so the EO 14326 rate of ${formatPercent(rate)} is shown.`,
     );
   }
   return layers;
@@ -429,11 +413,13 @@ function penalty(p: PartnerRules | undefined, product: ProductGroup, date: strin
   const m = p?.penalty;
   if (!p || !m || date < m.announced) return null;
   if (m.ended && date >= m.ended) {
-    notes.push(`The ${pct(m.rate)} penalty on goods from ${p.name} no longer applied from ${day(m.ended)}.`);
+    notes.push(`The ${formatPercent(m.rate)} penalty on goods from ${p.name} no longer applied from ${formatDay(m.ended)}.`);
     return null;
   }
   if (m.effective !== null && date < m.effective) {
-    notes.push(`An order of ${day(m.announced)} adds ${pct(m.rate)} on goods from ${p.name} from ${day(m.effective)}.`);
+    notes.push(
+      `An order of ${formatDay(m.announced)} adds ${formatPercent(m.rate)} on goods from ${p.name} from ${formatDay(m.effective)}.`,
+    );
     return null;
   }
   const reasons: string[] = [];
@@ -468,7 +454,7 @@ function productRules(data: StackData, parts: Layer[], product: ProductGroup, ha
         rate: sum,
         status: 'excluded',
         upTo,
-        rule: `Not charged: goods under a Section 232 duty are excluded from the reciprocal duty, which would otherwise be ${upTo ? 'up to ' : ''}${pct(sum)} here.`,
+        rule: `Not charged: goods under a Section 232 duty are excluded from the reciprocal duty, which would otherwise be ${upTo ? 'up to ' : ''}${formatPercent(sum)} here.`,
         cites: data.exclusion232Cites,
       },
     ];
@@ -487,13 +473,13 @@ function productRules(data: StackData, parts: Layer[], product: ProductGroup, ha
         rate: sum,
         status: 'exempt',
         upTo,
-        rule: `Not charged: smartphones and computers are exempt from the reciprocal duty, which would otherwise be ${upTo ? 'up to ' : ''}${pct(sum)} here. Our data attests the exemption from ${day(ex.attestedFrom)}; a later end is not in our data.`,
+        rule: `Not charged: smartphones and computers are exempt from the reciprocal duty, which would otherwise be ${upTo ? 'up to ' : ''}${formatPercent(sum)} here. Our data attests the exemption from ${formatDay(ex.attestedFrom)}; a later end is not in our data.`,
         cites: ex.cites,
       },
     ];
   }
   notes.push(
-    `Smartphones and computers: our data attests their exemption from the reciprocal duty only from ${day(ex.attestedFrom)}; when it began is not in our data, so before then the reciprocal duty is shown as uncertain.`,
+    `Smartphones and computers: our data attests their exemption from the reciprocal duty only from ${formatDay(ex.attestedFrom)}; when it began is not in our data, so before then the reciprocal duty is shown as uncertain.`,
   );
   return parts.map((l) =>
     l.status === 'charged'
@@ -528,7 +514,7 @@ export function stackFor(data: StackData, code: string, product: ProductGroup, d
   const reciprocal = productRules(data, parts, product, s232 !== null, date, notes);
   // Notes about the reciprocal rate matter only where the product pays it.
   if (!reciprocal.some((l) => l.status === 'excluded' || l.status === 'exempt')) notes.push(...reciprocalNotes);
-  if (date > data.asOf.reciprocal) notes.push(`Reciprocal rates are as of ${day(data.asOf.reciprocal)}.`);
+  if (date > data.asOf.reciprocal) notes.push(`Reciprocal rates are as of ${formatDay(data.asOf.reciprocal)}.`);
   return finish(name, product, date, [s232, isChina ? fentanyl(data, date) : null, ...reciprocal, penalty(p, product, date, notes)], notes);
 }
 

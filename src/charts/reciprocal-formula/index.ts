@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { partnerCodes } from '../schemas/common';
-import {
-  type FormulaPartner,
-  type FormulaState,
-  formulaHeight,
-  formulaTable,
-  renderFormula,
-  SCALE_MAX,
-  theName,
-} from './reciprocal-formula-svg';
-import { FLOOR, formulaSteps } from './reciprocal-math';
-import { money, signed } from './svg';
-import type { ChartDefinition } from './types';
+import { partnerCodes } from '../../schemas/common';
+import { formatMoney, formatSigned } from '../../shared/format';
+import { theName } from '../shared/names';
+import type { ChartDefinition } from '../types';
+import { FLOOR, formulaSteps } from './math';
+import { type FormulaPartner, type FormulaState, formulaHeight, formulaTable, renderFormula, SCALE_MAX } from './svg';
 
 type View = 'worked';
 
@@ -107,7 +100,9 @@ export const reciprocalFormula: ChartDefinition<Model, View, ReciprocalFormulaPa
         ? `The rate published on 2 April 2025 is also ${p.april2}%.`
         : `The rate published on 2 April 2025 is ${p.april2}%.`;
     const balance =
-      s.deficit < 0 ? `The US has a surplus of ${signed(-s.share, 1)}% of imports` : `The deficit is ${signed(s.share, 1)}% of imports`;
+      s.deficit < 0
+        ? `The US has a surplus of ${formatSigned(-s.share, 1)}% of imports`
+        : `The deficit is ${formatSigned(s.share, 1)}% of imports`;
     const differText = differ.length
       ? `${list(differ.map((d) => `${d.name} (computed ${d.computed}%, published ${d.published}%)`))} ${differ.length === 1 ? 'is' : 'are'} the exception${differ.length === 1 ? '' : 's'}.`
       : 'There is no exception.';
@@ -116,7 +111,7 @@ export const reciprocalFormula: ChartDefinition<Model, View, ReciprocalFormulaPa
       : '';
     return {
       title: `Halve the US goods deficit as a share of imports, with a ${FLOOR}% floor: that gives ${matches} of the ${total} rates announced on 2 April 2025`,
-      alt: `Worked example for ${name}: in 2024 the US imported ${money(p.imports)} of its goods and exported ${money(p.exports)} to it. ${balance}; the formula gives ${p.fullPrecision}%. ${compare}`,
+      alt: `Worked example for ${name}: in 2024 the US imported ${formatMoney(p.imports)} of its goods and exported ${formatMoney(p.exports)} to it. ${balance}; the formula gives ${p.fullPrecision}%. ${compare}`,
       description: `The bars show US goods imports from the partner in 2024, US exports to it and the gap between them. The three steps apply the formula: the deficit as a share of imports, rounded to a whole percent; half of it, rounded up; and at least ${FLOOR}%. The filled bar is the rate the formula gives, the solid line the rate published on 2 April 2025 and the dashed line the ${FLOOR}% floor. With JavaScript on, pick another partner or move the exports slider (0 to ${SCALE_MAX}% of the 2024 level) to see the rate move. USTR’s published method, Δτ = (x − m)/(ε·φ·m) with ε = 4 and φ = 0.25, reduces to the deficit as a share of imports; the announced rate is half of that with a ${FLOOR}% floor. Run on the Census figures of April 2025 it gives ${matches} of the ${total} Annex I rates. ${differText}${rounding} Left out: the Annex I rates applied only on 9 April 2025 (from 10 April every partner but China paid 10%); partners not in Annex I paid the ${FLOOR}% baseline whatever the formula gives; the inputs are 2024 as first published, before later Census revisions. USTR’s own page was not seen, only press copies of it.`,
       sourceLine: model.sourceLine,
       asOf: model.asOf,

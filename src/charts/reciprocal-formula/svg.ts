@@ -3,8 +3,11 @@
  * `document.createElementNS`, so the build (linkedom) and the browser client draw it with the
  * same code; it imports nothing that pulls a chart library or zod into the client.
  */
-import { FLOOR, formulaSteps } from './reciprocal-math';
-import { money, signed, svgEl, svgRoot, textWidth, wrap } from './svg';
+import { formatMoney, formatSigned } from '../../shared/format';
+import { wrapWords } from '../../shared/text';
+import { theName } from '../shared/names';
+import { svgEl, svgRoot, textWidth } from '../shared/svg';
+import { FLOOR, formulaSteps } from './math';
 
 /** What the explorer knows about one partner: already-resolved numbers, also sent to the browser as JSON. */
 export interface FormulaPartner {
@@ -24,15 +27,6 @@ export interface FormulaPartner {
    * rounded to $0.1 million, which for a few small partners moves the share across a rounding edge.
    */
   fullPrecision: number;
-}
-
-/** Names that read with an article in running text. */
-const WITH_ARTICLE = new Set(['Philippines', 'United Kingdom', 'European Union', 'Democratic Republic of the Congo', 'Falkland Islands']);
-
-/** "the Philippines", "China"; with `start`, capitalised for the start of a sentence. */
-export function theName(name: string, start = false): string {
-  if (!WITH_ARTICLE.has(name)) return name;
-  return `${start ? 'The' : 'the'} ${name}`;
 }
 
 /** The reader's state: a partner and US exports to it as a percentage of their 2024 level. */
@@ -56,7 +50,7 @@ export function verdict(state: FormulaState): string {
   const name = theName(p.name);
   if (scale !== 100) {
     const what = p.inAnnex ? `the published 2 April rate is ${p.april2}%` : `it paid the ${FLOOR}% baseline`;
-    return `With US exports at ${scale}% of their 2024 level (${money(steps.exports)}), the formula gives ${name} ${steps.rate}%; ${what}.`;
+    return `With US exports at ${scale}% of their 2024 level (${formatMoney(steps.exports)}), the formula gives ${name} ${steps.rate}%; ${what}.`;
   }
   if (!p.inAnnex)
     return `${theName(p.name, true)} was not listed in Annex I, so it paid the ${FLOOR}% baseline; the formula would give ${p.fullPrecision}%.`;
@@ -109,11 +103,11 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   const surplus = s.deficit < 0;
   const scaled = state.scale === 100 ? '' : ` (${state.scale}% of 2024)`;
   const rows = [
-    { label: `US imports from ${theName(p.name)}`, value: money(p.imports), from: 0, to: p.imports, fill: 'var(--series-7)' },
-    { label: `US exports to ${theName(p.name)}`, value: `${money(x)}${scaled}`, from: 0, to: x, fill: 'var(--series-5)' },
+    { label: `US imports from ${theName(p.name)}`, value: formatMoney(p.imports), from: 0, to: p.imports, fill: 'var(--series-7)' },
+    { label: `US exports to ${theName(p.name)}`, value: `${formatMoney(x)}${scaled}`, from: 0, to: x, fill: 'var(--series-5)' },
     surplus
-      ? { label: 'US surplus (exports − imports)', value: money(-s.deficit), from: p.imports, to: x, fill: 'var(--series-3)' }
-      : { label: 'US deficit (imports − exports)', value: money(s.deficit), from: x, to: p.imports, fill: 'var(--series-6)' },
+      ? { label: 'US surplus (exports − imports)', value: formatMoney(-s.deficit), from: p.imports, to: x, fill: 'var(--series-3)' }
+      : { label: 'US deficit (imports − exports)', value: formatMoney(s.deficit), from: x, to: p.imports, fill: 'var(--series-6)' },
   ];
   let y = 44;
   for (const row of rows) {
@@ -145,15 +139,15 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   // The three steps of the formula, each with its arithmetic.
   y += 10;
   const halfText = Number.isInteger(s.half)
-    ? `${signed(s.rounded)} ÷ 2 = ${signed(s.half)}%`
-    : `${signed(s.rounded)} ÷ 2 = ${signed(s.half, 1)} → ${signed(s.halfUp)}%`;
+    ? `${formatSigned(s.rounded)} ÷ 2 = ${formatSigned(s.half)}%`
+    : `${formatSigned(s.rounded)} ÷ 2 = ${formatSigned(s.half, 1)} → ${formatSigned(s.halfUp)}%`;
   const steps = [
     [
       surplus ? '1. Deficit ÷ imports (surplus < 0)' : '1. Deficit ÷ imports, to a whole %',
-      `${money(s.deficit)} ÷ ${money(p.imports)} = ${signed(s.share, 1)}% → ${signed(s.rounded)}%`,
+      `${formatMoney(s.deficit)} ÷ ${formatMoney(p.imports)} = ${formatSigned(s.share, 1)}% → ${formatSigned(s.rounded)}%`,
     ],
     ['2. Halved, rounded up', halfText],
-    [`3. At least ${FLOOR}%`, `max(${FLOOR}, ${signed(s.halfUp)}) = ${s.rate}%`],
+    [`3. At least ${FLOOR}%`, `max(${FLOOR}, ${formatSigned(s.halfUp)}) = ${s.rate}%`],
   ] as const;
   for (const [label, math] of steps) {
     text(0, y + 13, label, muted);
@@ -222,7 +216,7 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   }
 
   // The outcome in words.
-  wrap(verdict(state), verdictChars)
+  wrapWords(verdict(state), verdictChars)
     .slice(0, verdictLines)
     .forEach((line, i) => {
       text(0, ly + 26 + i * 17, line);
@@ -249,19 +243,24 @@ export function formulaTable(state: FormulaState) {
       { step: exportsLabel, calculation: 'Census, April 2025 release', usd_m: tenth(s.exports), pct: null },
       {
         step: 'US deficit (imports − exports)',
-        calculation: `${money(p.imports)} − ${money(s.exports)}`,
+        calculation: `${formatMoney(p.imports)} − ${formatMoney(s.exports)}`,
         usd_m: tenth(s.deficit),
         pct: null,
       },
-      { step: 'Deficit ÷ imports', calculation: `${money(s.deficit)} ÷ ${money(p.imports)}`, usd_m: null, pct: tenth(s.share) },
-      { step: 'Rounded to a whole percent', calculation: `${signed(s.share, 1)} → ${signed(s.rounded)}`, usd_m: null, pct: s.rounded },
+      { step: 'Deficit ÷ imports', calculation: `${formatMoney(s.deficit)} ÷ ${formatMoney(p.imports)}`, usd_m: null, pct: tenth(s.share) },
+      {
+        step: 'Rounded to a whole percent',
+        calculation: `${formatSigned(s.share, 1)} → ${formatSigned(s.rounded)}`,
+        usd_m: null,
+        pct: s.rounded,
+      },
       {
         step: 'Halved, rounded up',
-        calculation: `${signed(s.rounded)} ÷ 2 = ${signed(s.half, Number.isInteger(s.half) ? 0 : 1)}`,
+        calculation: `${formatSigned(s.rounded)} ÷ 2 = ${formatSigned(s.half, Number.isInteger(s.half) ? 0 : 1)}`,
         usd_m: null,
         pct: s.halfUp,
       },
-      { step: `Computed rate (at least ${FLOOR}%)`, calculation: `max(${FLOOR}, ${signed(s.halfUp)})`, usd_m: null, pct: s.rate },
+      { step: `Computed rate (at least ${FLOOR}%)`, calculation: `max(${FLOOR}, ${formatSigned(s.halfUp)})`, usd_m: null, pct: s.rate },
       p.inAnnex
         ? { step: 'Published rate, 2 April 2025', calculation: 'EO 14257, Annex I', usd_m: null, pct: p.april2 }
         : { step: 'Rate paid from 5 April 2025', calculation: `not in Annex I: the ${FLOOR}% baseline`, usd_m: null, pct: p.april2 },

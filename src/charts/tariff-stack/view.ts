@@ -3,19 +3,11 @@
  * `document.createElementNS` only, so the same code renders at build time (linkedom) and in the
  * browser when the reader changes partner, product or date.
  */
-import {
-  type Cite,
-  day,
-  type Layer,
-  type LayerKind,
-  PRODUCT_LABELS,
-  type ProductGroup,
-  pct,
-  type Stack,
-  type StackData,
-  stackFor,
-} from './tariff-stack-rules';
-import { normaliseParams } from './tariff-stack-params';
+
+import { formatDay, formatPercent } from '../../shared/format';
+import { wrapWords } from '../../shared/text';
+import { normaliseParams } from './params';
+import { type Cite, type Layer, type LayerKind, PRODUCT_LABELS, type ProductGroup, type Stack, type StackData, stackFor } from './rules';
 
 export interface StackParams {
   partner: string;
@@ -52,7 +44,7 @@ export function stateFor(data: StackData, params: Partial<Record<keyof StackPara
 
 /** "10%", "up to 15%", "14% suspended"… */
 export function layerRateText(layer: Layer): string {
-  const rate = `${layer.upTo ? 'up to ' : ''}${pct(layer.rate)}`;
+  const rate = `${layer.upTo ? 'up to ' : ''}${formatPercent(layer.rate)}`;
   switch (layer.status) {
     case 'charged':
       return rate;
@@ -69,27 +61,28 @@ export function layerRateText(layer: Layer): string {
 
 export function totalText(stack: Stack): string {
   if (stack.total === 0) return 'No additional US duty';
-  return `${stack.upTo ? 'Up to ' : ''}${pct(stack.total)} in additional US duties`;
+  return `${stack.upTo ? 'Up to ' : ''}${formatPercent(stack.total)} in additional US duties`;
 }
 
 function extrasText(stack: Stack): string {
   const parts: string[] = [];
-  if (stack.suspended > 0) parts.push(`${pct(stack.suspended)} more suspended`);
-  if (stack.uncertain > 0) parts.push(`${pct(stack.uncertain)} more that our data cannot confirm`);
+  if (stack.suspended > 0) parts.push(`${formatPercent(stack.suspended)} more suspended`);
+  if (stack.uncertain > 0) parts.push(`${formatPercent(stack.uncertain)} more that our data cannot confirm`);
   return parts.join('; ');
 }
 
 /** One sentence for the live region and the SVG's label. */
 export function announce(data: StackData, params: Partial<Record<keyof StackParams, string>>): string {
   const { params: p, stack } = stateFor(data, params);
-  const head = stack.total === 0 ? 'no additional US duty' : `${stack.upTo ? 'up to ' : ''}${pct(stack.total)} in additional US duties`;
+  const head =
+    stack.total === 0 ? 'no additional US duty' : `${stack.upTo ? 'up to ' : ''}${formatPercent(stack.total)} in additional US duties`;
   const charged = stack.layers.filter((l) => l.status === 'charged').map((l) => `${l.name} ${layerRateText(l)}`);
   const notCharged = stack.layers
     .filter((l) => l.status === 'excluded' || l.status === 'exempt')
     .map((l) => `${l.name} ${layerRateText(l)}`);
   const extras = extrasText(stack);
   return (
-    `${stack.partner}, ${PRODUCT_LABELS[p.product].toLowerCase()}, ${day(p.date)}: ${head}` +
+    `${stack.partner}, ${PRODUCT_LABELS[p.product].toLowerCase()}, ${formatDay(p.date)}: ${head}` +
     (charged.length > 0 ? ` (${charged.join(', ')})` : '') +
     (extras ? `; ${extras}` : '') +
     (notCharged.length > 0 ? `; ${notCharged.join(', ')}` : '') +
@@ -123,20 +116,6 @@ export function table(data: StackData, params: Partial<Record<keyof StackParams,
   return { columns: TABLE_COLUMNS, rows };
 }
 
-/** Splits text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function tickStep(domain: number, compact: boolean): number {
   const max = compact ? 5 : 9;
   return [10, 25, 50, 100].find((s) => domain / s <= max) ?? 100;
@@ -167,11 +146,11 @@ export function render(
   };
 
   // Heading: the state shown (the form is hidden without JavaScript) and the total.
-  text(0, wrap(`${stack.partner} · ${PRODUCT_LABELS[p.product].toLowerCase()} · ${day(p.date)}`, maxChars(0, true)), {
+  text(0, wrapWords(`${stack.partner} · ${PRODUCT_LABELS[p.product].toLowerCase()} · ${formatDay(p.date)}`, maxChars(0, true)), {
     'font-weight': 600,
   });
   const extras = extrasText(stack);
-  text(0, wrap(`${totalText(stack)}${extras ? `; ${extras}` : ''}`, maxChars(0)));
+  text(0, wrapWords(`${totalText(stack)}${extras ? `; ${extras}` : ''}`, maxChars(0)));
 
   // The bar.
   const domain = data.domains[p.partner] ?? 100;
@@ -219,7 +198,7 @@ export function render(
         'stroke-dasharray': solid ? 'none' : '4 3',
       }),
     );
-    const label = `${layer.upTo ? '≤' : ''}${pct(layer.rate)}`;
+    const label = `${layer.upTo ? '≤' : ''}${formatPercent(layer.rate)}`;
     if (x1 - x0 >= label.length * 7 + 6) {
       g.append(
         el(
@@ -260,16 +239,16 @@ export function render(
       }),
     );
     if (crossed) svg.append(el('line', { x1: 1, y1: top + 12, x2: 13, y2: top, stroke: 'var(--chart-muted)', 'stroke-width': 1.5 }));
-    text(indent, wrap(`${layer.name}: ${layerRateText(layer)}`, maxChars(indent, true)), { 'font-weight': 600 });
-    text(indent, wrap(layer.rule, maxChars(indent)));
-    text(indent, wrap(`Source: ${citeText(layer.cites)}`, maxChars(indent)), { fill: 'var(--text-muted)' });
+    text(indent, wrapWords(`${layer.name}: ${layerRateText(layer)}`, maxChars(indent, true)), { 'font-weight': 600 });
+    text(indent, wrapWords(layer.rule, maxChars(indent)));
+    text(indent, wrapWords(`Source: ${citeText(layer.cites)}`, maxChars(indent)), { fill: 'var(--text-muted)' });
     y += 10;
   }
   if (stack.layers.length === 0) {
-    text(0, wrap('No additional US duty applies to this product from this partner on this day.', maxChars(0)));
+    text(0, wrapWords('No additional US duty applies to this product from this partner on this day.', maxChars(0)));
     y += 10;
   }
-  for (const note of stack.notes) text(0, wrap(`Note: ${note}`, maxChars(0)), { fill: 'var(--text-muted)' });
+  for (const note of stack.notes) text(0, wrapWords(`Note: ${note}`, maxChars(0)), { fill: 'var(--text-muted)' });
   const height = Math.ceil(y + 6);
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
