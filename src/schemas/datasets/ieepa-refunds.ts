@@ -28,8 +28,8 @@ export const ieepaRefundSchema = z
     measure: refundMeasureSchema,
     /** Short label, e.g. "Refund system opens". */
     label: z.string().min(3).max(60),
-    /** Amount in US$ billions, as reported; null for steps and for what is not known. */
-    billions: z.number().positive().nullable(),
+    /** Amount in US$ millions, as reported (so `<Num format="billions">` writes it); null for steps and for what is not known. */
+    amount: z.number().positive().nullable().meta({ unit: 'US$ millions' }),
     /** `about` when the source rounds ("about $166 billion"); null when there is no amount. */
     qualifier: z.enum(['exact', 'about']).nullable(),
     /** What happened, in our words. */
@@ -40,14 +40,14 @@ export const ieepaRefundSchema = z
   })
   .superRefine((record, ctx) => {
     const needsAmount = !['step', 'not-known'].includes(record.measure);
-    if (needsAmount !== (record.billions !== null)) {
+    if (needsAmount !== (record.amount !== null)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['billions'],
+        path: ['amount'],
         message: needsAmount ? `a "${record.measure}" figure needs its amount` : `a "${record.measure}" record has no amount; use null`,
       });
     }
-    if ((record.billions === null) !== (record.qualifier === null)) {
+    if ((record.amount === null) !== (record.qualifier === null)) {
       ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'expected a qualifier exactly when there is an amount' });
     }
   });

@@ -12,10 +12,10 @@ export const tradeTotalSchema = z.strictObject({
   partner: partnerCodeSchema.nullable(),
   /** `goods-bop`: goods on the balance-of-payments basis; `goods-census`: goods on the Census basis; `goods-and-services`. */
   measure: z.enum(['goods-bop', 'goods-census', 'goods-and-services']),
-  /** Balance in US$ billions as reported (negative = US deficit), to the precision the release gives. */
-  balance: z.number().meta({ unit: 'US$ billions' }),
+  /** Balance in US$ millions (negative = US deficit), to the precision reported: -901500 for "$901.5 billion". */
+  balance: z.number().meta({ unit: 'US$ millions' }),
   /** The balance the year before, when the release gives it; null otherwise. */
-  previous: z.number().nullable().meta({ unit: 'US$ billions' }),
+  previous: z.number().nullable().meta({ unit: 'US$ millions' }),
   /** Whether the release called it the largest on record. */
   record: z.boolean(),
   /** Day the release was published. */
