@@ -31,7 +31,16 @@ describe('built pages', () => {
       expect(document.querySelector('main#main')).not.toBeNull();
     });
 
-    it('links only to pages and files that exist, and to anchors that exist', () => {
+    it('never runs a word into a number written from the data ("a125%", "was$295.4 billion")', () => {
+      const glued: string[] = [];
+      for (const num of document.querySelectorAll('.num')) {
+        const before = num.previousSibling?.textContent ?? '';
+        if (/[A-Za-z]$/.test(before)) glued.push(`${before.slice(-12)}|${num.textContent}`);
+      }
+      expect(glued).toEqual([]);
+    });
+
+        it('links only to pages and files that exist, and to anchors that exist', () => {
       const broken: string[] = [];
       for (const a of document.querySelectorAll('a[href], link[href]')) {
         const href = a.getAttribute('href') ?? '';
