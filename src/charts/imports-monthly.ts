@@ -29,12 +29,13 @@ const REFERENCE = 'census-country-xlsx-revised-2026-10';
  * The 2025 tariff dates drawn as rules, each tied to the record that holds it: the reference
  * for the order signed that day, or the negotiations event whose date (or summary) gives it.
  * The model checks every date against its record, so a changed record fails the build here.
+ * Only days on which a tariff was set or changed are drawn: the 9 July and 1 August deadlines
+ * passed without a change at the border (the first was extended, the second was met by EO 14326,
+ * whose rates applied from 7 August), so they are not tariff dates.
  */
 export const TARIFF_DATES: readonly { date: string; from: { doc: string } | { event: string } }[] = [
   { date: '2025-04-02', from: { doc: 'eo-14257' } },
   { date: '2025-04-09', from: { event: 'all-2025-04-09-pause' } },
-  { date: '2025-07-09', from: { event: 'all-2025-07-09-deadline' } },
-  { date: '2025-08-01', from: { event: 'all-2025-08-01-deadline' } },
   { date: '2025-08-07', from: { event: 'all-2025-07-31-eo-14326' } },
 ];
 

@@ -40,7 +40,7 @@ describe('built pages', () => {
       expect(glued).toEqual([]);
     });
 
-        it('links only to pages and files that exist, and to anchors that exist', () => {
+    it('links only to pages and files that exist, and to anchors that exist', () => {
       const broken: string[] = [];
       for (const a of document.querySelectorAll('a[href], link[href]')) {
         const href = a.getAttribute('href') ?? '';
