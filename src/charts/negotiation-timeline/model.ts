@@ -14,8 +14,8 @@ export type ItemKind = NegotiationEvent['kind'] | 'tariff';
 export const ALL = 'ALL';
 export type LaneKey = PartnerCode | typeof ALL;
 
-/** The chart covers 2025; the tariff data runs on into 2026 (the IEEPA duties end on 20 Feb 2026). */
-export const LAST_DAY = '2025-12-31';
+/** The chart runs to the as-of date of the data, 30 November 2026 (checked against the datasets by the tests). */
+export const LAST_DAY = '2026-11-30';
 /**
  * EO 14326 (31 July 2025) sets the country rates "from 7 August 2025" (the reciprocal-rates
  * schema's eo14326 field); the dataset stores the rates, not the day they applied.
