@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { datasetLoader } from './lib/dataset-loader';
-import { storyLoader } from './lib/story-loader';
+import { datasetLoader } from './provenance/dataset-loader';
+import { storyLoader } from './provenance/story-loader';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { ContentError } from '../../src/lib/content-error';
-import { SOURCES_DIR } from '../../src/lib/source-texts';
+import { ContentError } from '../../src/provenance/content-error';
+import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { buildSources, RAW_DIR } from '../ingest/build';
 import { decodeRaw } from '../ingest/decode';
 import { OVERRIDES_FILE } from '../ingest/overrides';

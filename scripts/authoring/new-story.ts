@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { exampleMdx } from '../../src/lib/authoring-examples';
-import { ContentError } from '../../src/lib/content-error';
-import { SOURCES_DIR, splitFrontmatter } from '../../src/lib/source-texts';
-import { STORIES_DIR } from '../../src/lib/story-lint';
+import { ContentError } from '../../src/provenance/content-error';
+import { SOURCES_DIR, splitFrontmatter } from '../../src/provenance/source-texts';
+import { STORIES_DIR } from '../../src/provenance/story-lint';
+import { exampleMdx } from '../../src/site/authoring-examples';
 import { isSlug, slugify } from './slug';
 
 export interface StoryOptions {

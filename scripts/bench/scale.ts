@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { findComponents, lintStories } from '../../src/lib/story-lint';
+import { findComponents, lintStories } from '../../src/provenance/story-lint';
 import { log, machine, now, ROOT, WORK } from './context';
 import { makeProject, measuredBuild } from './measure-build';
 import { writeReport } from './report';

@@ -1,6 +1,6 @@
-import { ContentError } from '../../src/lib/content-error';
-import { describeMiss, findQuote } from '../../src/lib/quotes';
-import { SOURCES_DIR } from '../../src/lib/source-texts';
+import { ContentError } from '../../src/provenance/content-error';
+import { describeMiss, findQuote } from '../../src/provenance/quotes';
+import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { type Source, sourceSchema } from '../../src/schemas/source';
 import { cleanSegment } from './clean';
 import { statedDateNote } from './dates';

@@ -1,4 +1,4 @@
-import { ContentError } from '../../src/lib/content-error';
+import { ContentError } from '../../src/provenance/content-error';
 
 /**
  * Turns a raw file's bytes into text, or explains why it cannot. The raw files are page scrapes

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseForMatch } from '../../src/lib/quotes';
+import { normaliseForMatch } from '../../src/provenance/quotes';
 import { isoDateSchema, slugSchema } from '../../src/schemas/common';
 import { knownIssueSchema } from '../../src/schemas/source';
 import type { Change, RuleResult } from './types';

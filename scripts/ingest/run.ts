@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContentError, ContentErrors } from '../../src/lib/content-error';
-import { SOURCES_DIR } from '../../src/lib/source-texts';
+import { ContentError, ContentErrors } from '../../src/provenance/content-error';
+import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { type BuiltSource, buildSources, RAW_DIR } from './build';
 import { OVERRIDES_FILE } from './overrides';
 import { isGenerated } from './render';

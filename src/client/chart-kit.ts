@@ -3,7 +3,7 @@
  * params in the URL (so a copied link or embed reproduces them), copies links, embed codes and
  * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
  */
-import { citationStyles } from '../lib/cite-formats';
+import { citationStyles } from '../shared/cite-formats';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
 const SITE = 'Tariff Ledger';

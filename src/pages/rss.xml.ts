@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { href } from '../lib/paths';
-import { SITE } from '../lib/site';
-import { getStories } from '../lib/stories';
+import { href } from '../site/paths';
+import { SITE } from '../site/site';
+import { getStories } from '../site/stories';
 
 /** RSS feed of the stories, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chartIds, charts } from '../charts/registry';
-import { suggestion } from '../lib/suggest';
+import { suggestion } from '../provenance/suggest';
 
 /** Props every `<Chart>` takes; any other prop is one of the chart's own params (partner, date…). */
 const baseProps = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numFormats } from '../lib/num-format';
+import { numFormats } from '../shared/num-format';
 import { slugSchema } from './common';
 
 /**

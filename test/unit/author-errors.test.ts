@@ -4,9 +4,9 @@
 // says no") explains each message. story-lint.test.ts and datasets-bad-input.test.ts test more
 // cases of the same checks.
 import { describe, expect, it } from 'vitest';
-import { readDatasets } from '../../src/lib/dataset-loader';
-import { lintStory, storyContext } from '../../src/lib/story-lint';
-import { parseDataset } from '../../src/lib/validate-dataset';
+import { readDatasets } from '../../src/provenance/dataset-loader';
+import { lintStory, storyContext } from '../../src/provenance/story-lint';
+import { parseDataset } from '../../src/provenance/validate-dataset';
 import { problems, rawDataset } from './datasets-support';
 
 const context = storyContext();

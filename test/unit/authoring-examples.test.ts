@@ -15,12 +15,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { PLACEHOLDER_SUMMARY, storyTemplate } from '../../scripts/authoring/new-story';
 import { chartIds } from '../../src/charts/registry';
-import { componentExamples, type ExampleName, exampleMdx } from '../../src/lib/authoring-examples';
-import { chartSnippets } from '../../src/lib/chart-snippets';
-import { readSourceTexts } from '../../src/lib/source-texts';
-import { lintStory, storyContext } from '../../src/lib/story-lint';
-import { checkCitations, parseDataset } from '../../src/lib/validate-dataset';
+import { readSourceTexts } from '../../src/provenance/source-texts';
+import { lintStory, storyContext } from '../../src/provenance/story-lint';
+import { checkCitations, parseDataset } from '../../src/provenance/validate-dataset';
 import { datasetSchemas } from '../../src/schemas/datasets';
+import { componentExamples, type ExampleName, exampleMdx } from '../../src/site/authoring-examples';
+import { chartSnippets } from '../../src/site/chart-snippets';
 
 const root = process.cwd();
 const context = storyContext(root);

@@ -7,7 +7,7 @@ import { addSource, rawFileName } from '../../scripts/authoring/new-source';
 import { createStory } from '../../scripts/authoring/new-story';
 import { isSlug, MAX_SLUG_LENGTH, slugify } from '../../scripts/authoring/slug';
 import { runIngest } from '../../scripts/ingest/run';
-import { lintStory, storyContext } from '../../src/lib/story-lint';
+import { lintStory, storyContext } from '../../src/provenance/story-lint';
 
 describe('slugify', () => {
   it.each([

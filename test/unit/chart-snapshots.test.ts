@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/charts/default-params';
 import { chartIds, charts } from '../../src/charts/registry';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { renderSvg } from '../../src/lib/render-svg';
-import { readSourceTexts } from '../../src/lib/source-texts';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { figureSchema } from '../../src/schemas/figure';
 import { sourceSchema } from '../../src/schemas/source';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { renderSvg } from '../../src/site/render-svg';
 import { matchSnapshot, normaliseSvg } from '../support/snapshot';
 
 const data = datasetAccess(loadDatasets());

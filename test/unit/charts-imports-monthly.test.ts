@@ -12,14 +12,14 @@ import {
   TARIFF_DATES,
 } from '../../src/charts/imports-monthly';
 import type { DatasetAccess } from '../../src/charts/types';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { renderSvg } from '../../src/lib/render-svg';
-import { readSourceTexts } from '../../src/lib/source-texts';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
 import { formatBillions, formatBillionsChange as signedBillions, toBillions } from '../../src/shared/format';
 import { wrapWords as wrap } from '../../src/shared/text';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { renderSvg } from '../../src/site/render-svg';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

@@ -13,12 +13,12 @@ import {
   visibleLanes,
 } from '../../src/charts/negotiation-timeline/model';
 import { dealsAroundDeadlines, formatWhen } from '../../src/charts/negotiation-timeline/text';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { createDocument } from '../../src/lib/render-svg';
-import { readSourceTexts } from '../../src/lib/source-texts';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { createDocument } from '../../src/site/render-svg';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

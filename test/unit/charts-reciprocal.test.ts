@@ -5,13 +5,13 @@ import { formulaPartnerCodes, formulaState, reciprocalFormula, reciprocalFormula
 import { FLOOR, formulaSteps, reciprocalRate } from '../../src/charts/reciprocal-formula/math';
 import { type FormulaPartner, formulaHeight, formulaTable, renderFormula, verdict } from '../../src/charts/reciprocal-formula/svg';
 import { theName } from '../../src/charts/shared/names';
-import { makeCitationResolver } from '../../src/lib/citations';
-import { datasetAccess } from '../../src/lib/dataset-access';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import { createDocument } from '../../src/lib/render-svg';
-import { readSourceTexts } from '../../src/lib/source-texts';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
 import { formatMoney as money, formatSigned as signed } from '../../src/shared/format';
+import { makeCitationResolver } from '../../src/site/citations';
+import { datasetAccess } from '../../src/site/dataset-access';
+import { createDocument } from '../../src/site/render-svg';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, mla } from '../../src/lib/cite-formats';
+import { apa, bibtex, chicago, mla } from '../../src/shared/cite-formats';
 
 const chart = {
   title: 'US and Chinese tariffs on each other’s goods rose to 145% and 125% in April 2025',

@@ -2,10 +2,10 @@
 // run one mutated copy through the same checks the build runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../../src/lib/content-error';
-import { DATA_DIR, loadDatasets } from '../../src/lib/dataset-loader';
-import { readSourceTexts } from '../../src/lib/source-texts';
-import { checkCitations, checkRecordPointers, parseDataset } from '../../src/lib/validate-dataset';
+import { ContentError } from '../../src/provenance/content-error';
+import { DATA_DIR, loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts } from '../../src/provenance/source-texts';
+import { checkCitations, checkRecordPointers, parseDataset } from '../../src/provenance/validate-dataset';
 
 export const datasets = loadDatasets();
 

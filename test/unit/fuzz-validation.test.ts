@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
-import { ContentError } from '../../src/lib/content-error';
-import { DATA_DIR, loadDatasets } from '../../src/lib/dataset-loader';
-import { readSourceTexts, splitFrontmatter } from '../../src/lib/source-texts';
-import { findComponents, lintStory, STORIES_DIR } from '../../src/lib/story-lint';
-import { checkCitations, checkRecordPointers, parseDataset } from '../../src/lib/validate-dataset';
+import { ContentError } from '../../src/provenance/content-error';
+import { DATA_DIR, loadDatasets } from '../../src/provenance/dataset-loader';
+import { readSourceTexts, splitFrontmatter } from '../../src/provenance/source-texts';
+import { findComponents, lintStory, STORIES_DIR } from '../../src/provenance/story-lint';
+import { checkCitations, checkRecordPointers, parseDataset } from '../../src/provenance/validate-dataset';
 import { storySchema } from '../../src/schemas/story';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20250412);

@@ -1,7 +1,7 @@
 // Leads for a number typed into a story: the dataset fields and source passages that would give it a source.
 import { describe, expect, it } from 'vitest';
-import { citeLead, numLeads, readNumber } from '../../src/lib/number-sources';
-import { storyContext } from '../../src/lib/story-lint';
+import { citeLead, numLeads, readNumber } from '../../src/provenance/number-sources';
+import { storyContext } from '../../src/provenance/story-lint';
 
 const { datasets, sources } = storyContext();
 

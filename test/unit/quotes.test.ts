@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMiss, findQuote, normaliseForMatch, type QuoteMatch } from '../../src/lib/quotes';
+import { describeMiss, findQuote, normaliseForMatch, type QuoteMatch } from '../../src/provenance/quotes';
 
 const kyodo =
   'Without an extension to the 90-day pause on part of the so-called reciprocal tariffs, Japan will face an additional ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordUnits } from '../../src/lib/schema-units';
+import { recordUnits } from '../../src/provenance/schema-units';
 import { datasetSchemas } from '../../src/schemas/datasets';
 
 describe('units in download headers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasets } from '../../src/lib/dataset-loader';
-import type { SourceText } from '../../src/lib/source-texts';
-import { findComponents, lintStory, uncitedNumbers } from '../../src/lib/story-lint';
+import { loadDatasets } from '../../src/provenance/dataset-loader';
+import type { SourceText } from '../../src/provenance/source-texts';
+import { findComponents, lintStory, uncitedNumbers } from '../../src/provenance/story-lint';
 
 const sources = new Map<string, SourceText>([
   [

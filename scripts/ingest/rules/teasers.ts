@@ -1,4 +1,4 @@
-import { normaliseForMatch } from '../../../src/lib/quotes';
+import { normaliseForMatch } from '../../../src/provenance/quotes';
 import type { Change, RuleResult } from '../types';
 
 /**

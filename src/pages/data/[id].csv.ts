@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { recordUnits } from '../../lib/schema-units';
+import { recordUnits } from '../../provenance/schema-units';
 import { type DatasetId, datasetSchemas } from '../../schemas/datasets';
 import { flatten, toCsv } from '../../shared/csv';
 

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { defaultParams } from '../../charts/default-params';
 import { type ChartId, chartIds, charts } from '../../charts/registry';
-import { ogImage } from '../../lib/og-image';
-import { renderSvg } from '../../lib/render-svg';
-import { getChartModel } from '../../lib/site-data';
-import { getStories } from '../../lib/stories';
-import { findComponents } from '../../lib/story-lint';
+import { findComponents } from '../../provenance/story-lint';
+import { ogImage } from '../../site/og-image';
+import { renderSvg } from '../../site/render-svg';
+import { getChartModel } from '../../site/site-data';
+import { getStories } from '../../site/stories';
 
 /** Link-preview pictures: /og/stories/<slug>.png and /og/charts/<id>.png. */
 export const getStaticPaths = (async () => {

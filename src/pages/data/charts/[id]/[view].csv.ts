@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ChartId, chartIds, charts } from '../../../../charts/registry';
-import { chartRows } from '../../../../lib/chart-views';
 import { toCsv } from '../../../../shared/csv';
+import { chartRows } from '../../../../site/chart-views';
 
 /** The rows one chart view shows (default state), as CSV with the table's own column labels. */
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ChartId, chartIds, charts } from '../../../../charts/registry';
-import { chartRows } from '../../../../lib/chart-views';
+import { chartRows } from '../../../../site/chart-views';
 
 /** The rows one chart view shows (default state), as JSON: column definitions plus rows. */
 export const getStaticPaths = (() =>

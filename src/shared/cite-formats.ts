@@ -1,4 +1,4 @@
-import { monthName } from '../shared/format';
+import { monthName } from './format';
 /**
  * Citations for a chart in the four styles teachers ask for. Pure functions: the page renders
  * them without an access date (build time has no "today"), and the browser fills the reader's

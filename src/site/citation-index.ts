@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chartIds, charts } from '../charts/registry';
+import { findQuote, normaliseForMatch } from '../provenance/quotes';
+import { lookupField } from '../provenance/record-field';
+import { splitFrontmatter } from '../provenance/source-texts';
+import { findComponents, STORIES_DIR } from '../provenance/story-lint';
 import { quoteAnchor } from './quote-anchor';
-import { findQuote, normaliseForMatch } from './quotes';
-import { lookupField } from './record-field';
-import { splitFrontmatter } from './source-texts';
-import { findComponents, STORIES_DIR } from './story-lint';
 
 /** Where a quote is used on the site. */
 export interface QuoteUse {

@@ -1,4 +1,4 @@
-import type { NumFormat } from './num-format';
+import type { NumFormat } from '../shared/num-format';
 import { normaliseForMatch } from './quotes';
 
 /**

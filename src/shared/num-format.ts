@@ -1,4 +1,4 @@
-import { formatBillionsWords, formatDayLong, formatDayMonthLong, formatMonth, formatYear } from '../shared/format';
+import { formatBillionsWords, formatDayLong, formatDayMonthLong, formatMonth, formatYear } from './format';
 
 /** How a number from a dataset is written in prose. */
 export const numFormats = ['percent', 'billions', 'millions', 'number', 'date', 'day', 'month', 'year'] as const;

@@ -1,4 +1,4 @@
-import { normaliseForMatch } from './quotes';
+import { normaliseForMatch } from '../provenance/quotes';
 
 /** Stable anchor id for a quoted passage on its source page: `q-` + a short hash of its words. */
 export function quoteAnchor(quote: string): string {
