@@ -39,7 +39,13 @@ describe('negotiation-timeline: events and their order', () => {
     for (const e of negotiations) expect(item(e.id).label).toBe(e.label);
     for (const i of model.items) expect(i.date <= '2026-11-30', i.id).toBe(true);
     // The 2026 rounds, deals and the Section 122 and Section 301 changes are drawn, not only named.
-    for (const id of ['cn-2025-09-14-madrid', 'cn-2025-10-25-kuala-lumpur', 'kr-2025-07-30-deal', 'cn-2026-05-14-beijing', 'all-2026-07-24-section-301'])
+    for (const id of [
+      'cn-2025-09-14-madrid',
+      'cn-2025-10-25-kuala-lumpur',
+      'kr-2025-07-30-deal',
+      'cn-2026-05-14-beijing',
+      'all-2026-07-24-section-301',
+    ])
       expect(item(id).id).toBe(id);
     expect(model.later).toEqual([]);
   });

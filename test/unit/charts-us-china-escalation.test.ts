@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetAccess } from '../../src/charts/types';
 import { usChinaEscalation as chart, escalationFacts } from '../../src/charts/us-china-escalation';
-import { createDocument } from '../../src/lib/render-svg';
 import { usChinaTariffsSchema } from '../../src/schemas/datasets/us-china-tariffs';
+import { createDocument } from '../../src/site/render-svg';
 
 const doc = (id: string) => [{ doc: id }];
 const us = (id: string, effective: string, rate: number, parts: Record<string, number>) => ({
