@@ -33,7 +33,8 @@ describe('built pages', () => {
 
     it('never runs a word into a number written from the data ("a125%", "was$295.4 billion")', () => {
       const glued: string[] = [];
-      for (const num of document.querySelectorAll('.num')) {
+      // <Num> writes an a.num or span.num; table cells also carry the class and are left out.
+      for (const num of document.querySelectorAll('a.num, span.num')) {
         const before = num.previousSibling?.textContent ?? '';
         if (/[A-Za-z]$/.test(before)) glued.push(`${before.slice(-12)}|${num.textContent}`);
       }
