@@ -232,3 +232,14 @@ describe('coverage to 30 November 2026 (tariff-facts-2026.md, sections 1–6)', 
     expect(rec('ieepa-refunds', 'paid-2026-11-30')).toMatchObject({ measure: 'not-known', amount: null });
   });
 });
+
+describe('trade-actions', () => {
+  it('holds the votes, investigations, Section 338 duties and what is not known', () => {
+    const actions = records<{ id: string; kind: string; law: string; rate: number | null; effective: string | null }>('trade-actions');
+    const byId = new Map(actions.map((a) => [a.id, a]));
+    expect(byId.get('canada-338-2026-08-19')).toMatchObject({ law: 'section-338', rate: 50, effective: '2026-08-19' });
+    expect(byId.get('s301-forced-labor-2026-03-12')?.kind).toBe('investigation');
+    expect(actions.filter((a) => a.kind === 'vote')).toHaveLength(4);
+    expect(actions.some((a) => a.kind === 'not-known')).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { negotiationsSchema } from './negotiations';
 import { reciprocalRatesSchema } from './reciprocal-rates';
 import { referencesSchema } from './references';
 import { sectorTariffsSchema } from './sector-tariffs';
+import { tradeActionsSchema } from './trade-actions';
 import { tradeBalanceAnnualSchema } from './trade-balance-annual';
 import { tradeBalanceMonthlySchema } from './trade-balance-monthly';
 import { tradeTotalsSchema } from './trade-totals';
@@ -27,6 +28,7 @@ export const datasetSchemas = {
   claims: claimsSchema,
   'ieepa-refunds': ieepaRefundsSchema,
   'trade-totals': tradeTotalsSchema,
+  'trade-actions': tradeActionsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DatasetId = keyof typeof datasetSchemas;
