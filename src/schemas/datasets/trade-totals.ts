@@ -8,6 +8,8 @@ export const tradeTotalSchema = z.strictObject({
   id: slugSchema,
   /** The year the figure covers. */
   year: z.number().int().min(1985),
+  /** The month (1–12) for a monthly figure; null for the whole year. */
+  month: z.number().int().min(1).max(12).nullable().default(null),
   /** The partner; null for the US total with the world. */
   partner: partnerCodeSchema.nullable(),
   /** `goods-bop`: goods on the balance-of-payments basis; `goods-census`: goods on the Census basis; `goods-and-services`. */
