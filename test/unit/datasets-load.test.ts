@@ -182,9 +182,10 @@ describe('coverage to 30 November 2026 (tariff-facts-2026.md, sections 1–6)', 
       'talks-2026-05-20-board-of-trade',
     ])
       expect(rec('us-china-tariffs', id).id).toBe(id);
-    expect(datasets.get('us-china-tariffs')?.data.asOf).toBe('2026-11-30');
+    const meta = datasets.get('us-china-tariffs')?.data as unknown as { asOf: string; caveats: string[] };
+    expect(meta.asOf).toBe('2026-11-30');
     // China's rate after 24 Feb 2026 and the 10 Nov 2026 outcome are stated as not known.
-    expect((datasets.get('us-china-tariffs')?.data.caveats ?? []).join(' ')).toContain('Not known');
+    expect(meta.caveats.join(' ')).toContain('Not known');
   });
 
   it('negotiations: the six US–China meetings of 2025, the Beijing summit, Korea’s 30 Jul deal and the 2026 regime', () => {
