@@ -10,6 +10,10 @@ export const tradeLawSchema = z.enum([
   'section-122',
   /** Section 301 of the Trade Act of 1974 (unfair practices). */
   'section-301',
+  /** Section 232 of the Trade Expansion Act of 1962 (national security), for findings without a rate. */
+  'section-232',
+  /** Section 201 of the Trade Act of 1974 (safeguards). */
+  'section-201',
   /** Section 338 of the Tariff Act of 1930 (discrimination against US commerce). */
   'section-338',
   /** Customs law on low-value shipments (de minimis). */
