@@ -33,6 +33,8 @@ export const tradeActionKindSchema = z.enum([
   'bill',
   'suspension',
   'commitment',
+  /** A rate announced in public but not (or not as announced) imposed. */
+  'announcement',
   /** What the sources do not settle: shown on the site as not known. */
   'not-known',
 ]);
