@@ -174,10 +174,11 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
 
     if (view === 'components') {
       const facts = escalationFacts(model);
-      // Labels at the level each basis reached, beside the step where it began.
+      // Labels at the level each basis reached, beside the step where it began; the IEEPA parts as they stood at the peak.
+      const atPeak = (part: string) => model.components.find((c) => c.part === part && +c.date === +facts.peak.date)?.rate ?? 0;
       const basisLabels = [
-        { date: isoToDate('2025-04-12'), rate: 132, text: `${formatPercent(facts.peak.rate - 20)} IEEPA reciprocal` },
-        { date: isoToDate('2025-04-12'), rate: 10, text: '20% IEEPA fentanyl' },
+        { date: isoToDate('2025-04-12'), rate: 132, text: `${formatPercent(atPeak('IEEPA reciprocal duty'))} IEEPA reciprocal` },
+        { date: isoToDate('2025-04-12'), rate: 10, text: `${formatPercent(atPeak('IEEPA fentanyl duty'))} IEEPA fentanyl` },
         { date: isoToDate('2026-02-24'), rate: facts.s122 + 14, text: `${formatPercent(facts.s122)} Sec. 122` },
         { date: facts.last.date, rate: facts.last.rate + 14, text: `${formatPercent(facts.last.rate)} Sec. 301` },
       ];
