@@ -203,7 +203,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     const scale =
       'Each panel is one partner, all on the same scale; below zero is a US deficit. Grey lines are the other partners, for comparison; a ring marks a figure that a claim in one of the 2025 articles was checked against. The figure beside each name is the last year shown. Hover, tap or use the arrow keys for each year’s balance, exports and imports.';
     const leavesOut =
-      'Goods only, on the Census basis: services and the balance-of-payments adjustments are left out, so the figures differ from BEA totals and from what partners report. The European Union is the Census aggregate, not a sum of member states.';
+      'Goods only, on the Census basis: services and the balance-of-payments adjustments are left out, so the figures differ from BEA totals and from what partners report. The European Union is the Census aggregate, not a sum of member states. No Census figures for 2026 were found, so the series stop with 2025.';
     const china = model.partners.find((s) => s.partner === 'CN');
     const china2024 = {
       revised: china?.rows.revised.find((r) => r.year === 2024),

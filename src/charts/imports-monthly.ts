@@ -262,7 +262,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
         ringed.length
           ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}. The readout gives each check.`
           : '',
-        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently.`,
+        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently. No Census release for any month of 2026 was found, so the chart ends with December 2025.`,
       ]
         .filter(Boolean)
         .join(' '),
