@@ -243,7 +243,7 @@ export function buildModel(data: DatasetAccess, cite: CitationResolver): Model {
       summary:
         rate === null
           ? `EO 14326 sets no single rate for ${record.name} goods but a rule: ${rule}.`
-          : `EO 14326 sets the reciprocal rate on goods from ${record.name} at ${formatPercent(rate)} from 7 August 2025; during the pause every partner but China paid ${formatPercent(baseline)}.`,
+          : `EO 14326 sets the reciprocal rate on goods from ${record.name} at ${formatPercent(rate)} from 7 August 2025; during the pause every reciprocal-tariff partner but China paid ${formatPercent(baseline)}.`,
       notes: [],
       citations: eoCitation(record.citations),
       tariff: { side: 'us', rate, direction, applied: true, onLine: false, plotRate: rate ?? baseline },
