@@ -379,4 +379,10 @@ describe('tariff-stack: 2026, after the IEEPA duties ended', () => {
     expect(stack('CH', 'other', '2025-11-13').total).toBe(39);
     expect(stack('CH', 'other', '2025-11-14')).toMatchObject({ total: 15, upTo: true });
   });
+
+  it('says that what happened to China after the truce dates of 10 November 2026 is not known', () => {
+    expect(d.regime2026.chinaTruceEnd).toBe('2026-11-10');
+    expect(stack('CN', 'other', '2026-11-09').notes.join(' ')).not.toContain('not known');
+    expect(stack('CN', 'other', '2026-11-10').notes.join(' ')).toContain('what happened then is not known');
+  });
 });

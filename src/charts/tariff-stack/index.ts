@@ -85,7 +85,7 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
   name: 'Tariff stack explorer: which US duties apply',
   views: ['stack'],
   viewLabels: { stack: 'Duties by layer' },
-  datasets: ['reciprocal-rates', 'sector-tariffs', 'us-china-tariffs', 'korea-exposure', 'claims', 'references'],
+  datasets: ['reciprocal-rates', 'sector-tariffs', 'us-china-tariffs', 'negotiations', 'korea-exposure', 'claims', 'references'],
   height: (width) => (width < 480 ? 640 : 460),
   params: tariffStackParams as unknown as z.ZodType<Params>,
 
@@ -199,8 +199,10 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
       throw new Error('tariff-stack: us-china-tariffs needs the Section 122 and Section 301 events of 2026');
     }
     const regimeOf = (code: string) => rates.records.find((r) => r.partner === code)?.regime2026;
+    const truceEnd = data('negotiations').records.find((e) => e.partner === 'CN' && e.kind === 'deadline' && e.date > s122Event.effective);
     const regime2026 = {
       ieepaEnd: s122Event.effective,
+      chinaTruceEnd: truceEnd?.date ?? null,
       ieepaEndCites: cites(s122Event.citations.filter((c) => 'doc' in c && c.doc !== 'proclamation-11012')),
       section122: {
         from: s122Event.effective,

@@ -12,6 +12,8 @@ export interface Regime2026 {
   ieepaEnd: string;
   ieepaEndCites: Cite[];
   section122: { from: string; lastDay: string; rate: number; cites: Cite[] };
+  /** Day the US–China truce arrangements of November 2025 were due to end (negotiations); what followed is not known. */
+  chinaTruceEnd: string | null;
   /** Section 301 forced-labor tariff by partner code; null for a partner not among the 60 economies. */
   section301: { from: string; cites: Cite[]; tiers: Record<string, { rate: number; allIn: boolean } | null> };
 }
@@ -75,6 +77,11 @@ export function regime2026Layers(
     return [];
   }
   if (isChina) notes.push('The Section 301 duties on China of 2018–19 (7.5% to 100% by product list) come on top and are not in our data.');
+  if (isChina && regime.chinaTruceEnd && date >= regime.chinaTruceEnd) {
+    notes.push(
+      `The US exclusions from those duties and the pause of the shipbuilding actions were due to end on ${day(regime.chinaTruceEnd)}; what happened then is not known.`,
+    );
+  }
   const annexOpen = has232 || product === 'electronics';
   return [
     {
