@@ -199,7 +199,8 @@ export const tariffStack: ChartDefinition<Model, 'stack', Params> = {
       throw new Error('tariff-stack: us-china-tariffs needs the Section 122 and Section 301 events of 2026');
     }
     const regimeOf = (code: string) => rates.records.find((r) => r.partner === code)?.regime2026;
-    const truceEnd = data('negotiations').records.find((e) => e.partner === 'CN' && e.kind === 'deadline' && e.date > s122Event.effective);
+    const ieepaEnd = s122Event.effective;
+    const truceEnd = data('negotiations').records.find((e) => e.partner === 'CN' && e.kind === 'deadline' && e.date > ieepaEnd);
     const regime2026 = {
       ieepaEnd: s122Event.effective,
       chinaTruceEnd: truceEnd?.date ?? null,
