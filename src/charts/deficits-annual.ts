@@ -2,6 +2,7 @@ import type { PartnerCode } from '../schemas/common';
 import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
+import type { TradeTotal } from '../schemas/datasets/trade-totals';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, toBillions } from '../shared/format';
 import { joinList } from '../shared/text';
@@ -60,6 +61,8 @@ export interface Model {
   references: Record<View, Reference>;
   /** China's whole annual series: the revised release where it has the year, else the April 2025 release. */
   chinaHistory: YearBalance[];
+  /** Partners' last-year balances as first published in the release of February 2026 (trade-totals). */
+  firstPrints: TradeTotal[];
   asOf: string;
 }
 
@@ -120,6 +123,16 @@ export function revisedFacts(model: Model) {
   return { china, chinaLast, chinaSince, atDeepest };
 }
 
+/** The last year as first published (February 2026) against the revised release, for the partners drawn. */
+function firstPrintText(model: Model): string {
+  const pairs = model.firstPrints.flatMap((f) => {
+    const series = model.partners.find((p) => p.partner === f.partner);
+    const revised = series?.rows.revised.find((r) => r.year === f.year);
+    return series && revised ? [`${series.name} ${bn(f.balance)} first published, ${bn(revised.balance)} revised`] : [];
+  });
+  return pairs.length ? `The ${LAST_YEAR} figures were first published in February ${LAST_YEAR + 1}: ${joinList(pairs)}.` : '';
+}
+
 /** Where the year a "smallest since" claim reaches back to lies before the years drawn: its figure and release. */
 function sinceText(model: Model, since: ReturnType<typeof smallestDeficitSince> | undefined): string {
   const year = since?.since;
@@ -152,7 +165,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
   name: 'US goods trade balance by partner, 2015–2025',
   views: ['revised', 'as-published'],
   viewLabels: { revised: 'As revised', 'as-published': 'As first published (April 2025)' },
-  datasets: ['trade-balance-annual', 'claims', 'references'],
+  datasets: ['trade-balance-annual', 'trade-totals', 'claims', 'references'],
   height: (width) => layout(width).height,
 
   model(data, cite) {
@@ -192,6 +205,8 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
       citations: Object.fromEntries(inRange.map((r) => [r.id, cite(r.citations)])),
       references: { revised: reference(REFERENCE.revised), 'as-published': reference(REFERENCE['as-published']) },
       chinaHistory: history(dataset.records, 'CN'),
+      // The headline release of February 2026 gave the last year before the revision: say both.
+      firstPrints: data('trade-totals').records.filter((r) => r.measure === 'goods-census' && r.month === null && r.partner !== null),
       asOf: dataset.asOf,
     };
   },
@@ -275,6 +290,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           : '',
         gapText,
         sinceText(model, facts.chinaSince),
+        firstPrintText(model),
         leavesOut,
       ]
         .filter(Boolean)
