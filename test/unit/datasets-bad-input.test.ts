@@ -371,6 +371,28 @@ describe('rates and figures', () => {
     );
   });
 
+  it('a 2025 total whose exports and imports do not give its balance', () => {
+    const m = withRecord('trade-totals', 'goods-services-2025', (r) => {
+      r.imports = 4_433_800;
+    });
+    expectOne(
+      m,
+      at('trade-totals', 'goods-services-2025', indexOf('trade-totals', 'goods-services-2025'), 'balance'),
+      'should equal exports − imports',
+    );
+  });
+
+  it('a Section 232 rate back-dated before its announcement without saying so', () => {
+    const m = withRecord('sector-tariffs', 'autos-eu-2025-08-01', (r) => {
+      r.retroactive = false;
+    });
+    expectOne(
+      m,
+      at('sector-tariffs', 'autos-eu-2025-08-01', indexOf('sector-tariffs', 'autos-eu-2025-08-01'), 'effective'),
+      'set "retroactive": true',
+    );
+  });
+
   it('a balance that is not exports minus imports', () => {
     const m = withRecord('trade-balance-annual', 'cn-2024-revised-2026-10', (r) => {
       r.balance = -295401.6;
