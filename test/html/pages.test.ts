@@ -10,6 +10,17 @@ describe('built pages', () => {
     }
   });
 
+  it('the method page lists every dataset with its downloads, including those no chart draws', () => {
+    const document = readPage('/method/');
+    const links = [...document.querySelectorAll('#datasets ~ ul.datasets a')].map((a) => a.getAttribute('href') ?? '');
+    for (const id of ['trade-actions', 'ieepa-refunds', 'trade-totals', 'us-china-tariffs']) {
+      expect(
+        links.some((l) => l.endsWith(`/data/${id}.csv`)),
+        id,
+      ).toBe(true);
+    }
+  });
+
   describe.each(pages)('%s', (path) => {
     const document = readPage(path);
 
