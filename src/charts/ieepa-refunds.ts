@@ -5,6 +5,7 @@
  */
 import type { IeepaRefund } from '../schemas/datasets/ieepa-refunds';
 import { formatBillions, formatBillionsWords, formatDay } from '../shared/format';
+import { colour } from '../shared/palette';
 import { wrapWords } from '../shared/text';
 import { compare, HeadlineError } from './shared/headline-claims';
 import { svgEl, svgRoot, textWidth } from './shared/svg';
@@ -181,7 +182,7 @@ export const ieepaRefunds: ChartDefinition<Model, View> = {
             y: y + 20,
             width: w,
             height: 16,
-            fill: r.record.measure === 'collected' ? 'var(--series-us)' : 'var(--series-3)',
+            fill: r.record.measure === 'collected' ? colour('us') : colour('surplus'),
           }),
         );
         const label = `${r.record.qualifier === 'about' ? '≈' : ''}${billions(r.record.amount)}`;
