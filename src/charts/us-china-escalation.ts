@@ -120,7 +120,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     const facts = escalationFacts(model);
     const common = {
       sourceLine:
-        'US executive orders 14195, 14228, 14257, 14259, 14266, 14298 and 14334, the orders of 4 Nov 2025 and 20 Feb 2026, Proclamation 11012 (Section 122) and the Section 301 memorandum of 23 Jul 2026; court rulings as reported; China’s Customs Tariff Commission announcements and commerce ministry statements; the Geneva and Stockholm joint statements.',
+        'US executive orders and proclamations (IEEPA; Section 122, Proclamation 11012; Section 301, memorandum of 23 Jul 2026); court rulings as reported; China’s Tariff Commission and commerce ministry; the Geneva and Stockholm joint statements.',
       asOf: model.asOf,
     };
     const chinaAfter = `China’s rate after ${formatDay(isoDay(model.chinaKnownUntil))} is not known: its commerce ministry reserved the right to adjust its countermeasures, and no later change was found, so that stretch is dashed.`;
