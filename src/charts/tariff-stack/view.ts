@@ -7,17 +7,8 @@
 import { formatDay, formatPercent } from '../../shared/format';
 import { colour } from '../../shared/palette';
 import { wrapWords } from '../../shared/text';
-import {
-  type Cite,
-  type Layer,
-  type LayerKind,
-  normaliseParams,
-  PRODUCT_LABELS,
-  type ProductGroup,
-  type Stack,
-  type StackData,
-  stackFor,
-} from './rules';
+import { normaliseParams } from './params';
+import { type Cite, type Layer, type LayerKind, PRODUCT_LABELS, type ProductGroup, type Stack, type StackData, stackFor } from './rules';
 
 export interface StackParams {
   partner: string;
@@ -32,6 +23,8 @@ const NS = 'http://www.w3.org/2000/svg';
 
 /** One colour per kind of layer, shared by the explorer, the calculator and the wall. */
 export const LAYER_COLOURS: Record<LayerKind, string> = {
+  section122: colour('section122'),
+  section301: colour('section301'),
   section232: colour('section232'),
   fentanyl: colour('fentanyl'),
   baseline: colour('baseline'),
