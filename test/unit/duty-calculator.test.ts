@@ -65,8 +65,59 @@ describe('duty calculator: dollars per layer', () => {
   });
 
   it('names the law of layers added later from their own name, and never guesses', () => {
-    expect(lawFor({ kind: 'section122' as never, name: 'Section 122 import surcharge' })).toBe('Section 122');
+    expect(lawFor({ kind: 'section999' as never, name: 'Section 999 import surcharge' })).toBe('Section 999');
     expect(lawFor({ kind: 'mystery' as never, name: 'Something else' })).toBeNull();
+  });
+
+  // The 2026 cases, by hand from tariff-facts-2026.md: the IEEPA duties are not collected from
+  // 24 Feb 2026 (rows 1.8, 2.6); Section 122 puts 10% on most imports from 24 Feb to 23 Jul 2026
+  // (rows 2.1, 2.8, 2.11); from 24 Jul 2026 China is in the 12.5% Section 301 tier (rows 2.19, 3.16).
+  it('China, other goods, 1 Mar 2026, $1,000: Section 122 10% → $100, and no IEEPA duty', () => {
+    const d = duty('CN', 'other', '2026-03-01', 1000);
+    // $1,000 × 10 / 100 = $100.00 = 10,000 cents.
+    expect(d.lines.map((l) => [l.layer.kind, l.law, l.layer.status, l.cents])).toEqual([
+      ['section122', 'Section 122 (Trade Act of 1974)', 'charged', 10_000],
+    ]);
+    expect(d.lines[0]?.layer.cites.map((c) => c.short)).toEqual(['Proclamation 11012']);
+    expect(d.totalCents).toBe(10_000);
+    expect(d.effectiveRate).toBe(10);
+    expect(d.upTo).toBe(false);
+  });
+
+  it('China, other goods, 1 Aug 2026, $1,000: Section 301 12.5% → $125, with the older China lists noted as not in our data', () => {
+    const d = duty('CN', 'other', '2026-08-01', 1000);
+    // $1,000 × 12.5 / 100 = $125.00 = 12,500 cents.
+    expect(d.lines.map((l) => [l.layer.kind, l.law, l.layer.status, l.cents])).toEqual([
+      ['section301', 'Section 301 (Trade Act of 1974)', 'charged', 12_500],
+    ]);
+    expect(d.lines[0]?.layer.cites.map((c) => c.short)).toEqual(['Memorandum of 23 Jul 2026 (Section 301)']);
+    expect(d.totalCents).toBe(12_500);
+    expect(d.effectiveRate).toBe(12.5);
+    expect(stackFor(data, 'CN', 'other', '2026-08-01').notes.join(' ')).toMatch(
+      /Section 301 duties on China of 2018–19 .* not in our data/,
+    );
+  });
+
+  it('switches regime on the right days: 23 Feb, 24 Feb, 23 Jul and 24 Jul 2026', () => {
+    // 23 Feb: the IEEPA fentanyl 10% + reciprocal 10% of 10 Nov 2025 still apply → $200.
+    expect(duty('CN', 'other', '2026-02-23', 1000).totalCents).toBe(20_000);
+    expect(duty('CN', 'other', '2026-02-24', 1000).totalCents).toBe(10_000);
+    expect(duty('CN', 'other', '2026-07-23', 1000).totalCents).toBe(10_000);
+    expect(duty('CN', 'other', '2026-07-24', 1000).totalCents).toBe(12_500);
+  });
+
+  it('2026 layers on other goods and partners: Section 232 goods skip the surcharge; all-in tiers are a ceiling', () => {
+    // Steel from China on 1 Mar 2026: Section 232 50% → $500; the 10% surcharge does not stack on it.
+    const steel = duty('CN', 'steel-aluminum', '2026-03-01', 1000);
+    expect(line(steel, /Section 122/)).toMatchObject({ cents: 0, wouldBeCents: 10_000, law: 'Section 122 (Trade Act of 1974)' });
+    expect(line(steel, /Section 122/)?.layer.status).toBe('excluded');
+    expect(steel.totalCents).toBe(50_000);
+    // Japan on 1 Aug 2026: MFN + Section 301 = 12.5%, so the additional duty is at most $125.
+    const jp = duty('JP', 'other', '2026-08-01', 1000);
+    expect(jp).toMatchObject({ totalCents: 12_500, upTo: true });
+    // India on 1 Aug 2026: the 10% tier → $100; its penalty ended on 7 Feb 2026.
+    const india = duty('IN', 'other', '2026-08-01', 1000);
+    expect(india.lines.map((l) => [l.layer.kind, l.cents])).toEqual([['section301', 10_000]]);
   });
 
   it('writes dollars with cents, and whole dollars when asked', () => {
@@ -131,11 +182,13 @@ describe('duty calculator: URL state', () => {
 
 describe('duty calculator: timeline and results', () => {
   it('has one position per day from the first to the last day of the data', () => {
-    expect(dayCount(data)).toBe(365);
+    // 1 Jan 2025 – 30 Nov 2026: 365 days of 2025 + 334 of 2026.
+    expect(dayCount(data)).toBe(699);
     expect(dayAt(data, 0)).toBe('2025-01-01');
-    expect(dayAt(data, 364)).toBe('2025-12-31');
-    expect(dayAt(data, 999)).toBe('2025-12-31');
+    expect(dayAt(data, 698)).toBe('2026-11-30');
+    expect(dayAt(data, 999)).toBe('2026-11-30');
     expect(indexOf(data, '2025-02-01')).toBe(31);
+    expect(indexOf(data, '2026-02-24')).toBe(419);
   });
 
   it('ticks the dated events, with what changed, and steps between them', () => {
@@ -148,6 +201,31 @@ describe('duty calculator: timeline and results', () => {
     expect(dayText(events, '2025-04-11')).toBe('11 Apr 2025');
     expect(nearbyEvent(events, '2025-04-06', 1)?.date).toBe('2025-04-09');
     expect(nearbyEvent(events, '2025-04-06', -1)?.date).toBe('2025-04-05');
+  });
+
+  it('ticks the 2026 events, and never calls the end of the IEEPA duties "China 0%"', () => {
+    const events = timelineEvents(data);
+    expect(dayText(events, '2026-02-07')).toBe('7 Feb 2026: India penalty ends');
+    expect(dayText(events, '2026-02-24')).toBe('24 Feb 2026: IEEPA duties end; Section 122 surcharge 10%');
+    expect(dayText(events, '2026-07-24')).toBe('24 Jul 2026: Section 122 ends; Section 301 forced-labor tariffs');
+    expect(events.flatMap((e) => e.labels)).not.toContain('China 0%');
+    expect(events.at(-1)?.date).toBe('2026-07-24');
+    expect(nearbyEvent(events, '2026-03-01', 1)?.date).toBe('2026-07-24');
+  });
+
+  it('renders a 2026 case with the law, the dollars and a link to the document', () => {
+    const doc = createDocument();
+    const state = { ...CALCULATOR_DEFAULTS, partner: 'CN', vs: null, date: '2026-08-01' };
+    const table = renderResults(doc, data, state, { partner: null, vs: null });
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('Section 301'));
+    expect(row?.textContent).toContain('Section 301 (Trade Act of 1974)');
+    expect(row?.textContent).toContain('12.5%');
+    expect(row?.textContent).toContain('$125.00');
+    expect(row?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/Memorandum%20of%2023%20Jul%202026%20(Section%20301)');
+    const [cn] = resultsFor(data, state);
+    expect(dutySentence(cn, state)).toBe(
+      '$125.00 in additional US duties on $1,000 of other goods from China entered on 1 Aug 2026: 12.5% of the value.',
+    );
   });
 
   it('renders both partners with the dollars in the page text and a fixed axis', () => {

@@ -11,12 +11,15 @@
 import type { Layer, LayerStatus, Stack } from './rules';
 
 /**
- * The law behind each kind of layer, short (the page spells the names out once). Kinds the rules add later (the 2026 regime) fall back to
- * the law named at the start of the layer's own name ("Section 122 …"), so a new kind never
- * shows a wrong law; `null` when neither says.
+ * The law behind each kind of layer, short (the page spells the names out once). The 2026 layers
+ * name the Trade Act of 1974, which both Section 122 and Section 301 belong to. A kind not listed
+ * falls back to the law named at the start of the layer's own name ("Section 122 …"), so a new
+ * kind never shows a wrong law; `null` when neither says.
  */
 const LAWS: Partial<Record<string, string>> = {
   section232: 'Section 232 (Trade Expansion Act)',
+  section122: 'Section 122 (Trade Act of 1974)',
+  section301: 'Section 301 (Trade Act of 1974)',
   fentanyl: 'IEEPA',
   baseline: 'IEEPA',
   country: 'IEEPA',

@@ -33,7 +33,8 @@ export function timelineEvents(data: StackData): TimelineEvent[] {
   add(data.pauseExtension.date, 'pause extended');
   add(cal.eo14326From, 'EO 14326 rates');
   let previous = 0;
-  for (const step of data.china.steps) {
+  // IEEPA steps only: the model also carries the 2026 events as zero IEEPA steps, which would read "China 0%".
+  for (const step of data.china.steps.filter((s) => s.from < data.regime2026.ieepaEnd)) {
     const total = step.fentanyl + step.reciprocal;
     if (total !== previous) add(step.from, `China ${total}%`);
     previous = total;
@@ -44,7 +45,13 @@ export function timelineEvents(data: StackData): TimelineEvent[] {
   }
   for (const p of data.partners) {
     if (p.penalty) add(p.penalty.effective, `${p.name} penalty ${p.penalty.rate}%`);
+    if (p.penalty?.ended) add(p.penalty.ended, `${p.name} penalty ends`);
   }
+  // The 2026 regime: the IEEPA duties end as the Section 122 surcharge begins; Section 301 follows it.
+  const r26 = data.regime2026;
+  add(r26.ieepaEnd, 'IEEPA duties end');
+  add(r26.section122.from, `Section 122 surcharge ${r26.section122.rate}%`);
+  add(r26.section301.from, 'Section 122 ends; Section 301 forced-labor tariffs');
   // Any other day the rules change on (rules added later) still gets a tick.
   for (const day of changeDays(data)) if (!labels.has(day)) add(day, 'a duty changes');
   return [...labels.entries()]
