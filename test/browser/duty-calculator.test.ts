@@ -104,6 +104,24 @@ describe('duty calculator', () => {
     expect(await scrubber(page).inputValue()).toBe(last);
     expect(await shownDay(page)).not.toBe('1 Jan 2025');
     expect(Number(last)).toBeGreaterThan(300);
+    // The datasets run to 30 Nov 2026, and so does the scrubber.
+    expect(await shownDay(page)).toBe('30 Nov 2026');
+    await page.close();
+  });
+
+  it('gives the 2026 duties: Section 122 10% on 1 Mar 2026 and Section 301 12.5% on 1 Aug 2026, for China', async () => {
+    const page = await open('?partner=CN&product=other&date=2026-03-01&value=1000');
+    // $1,000 × 10% = $100 under Section 122; the IEEPA duties were no longer collected from 24 Feb 2026.
+    await expect.poll(() => duty(page).textContent(), slow).toBe('$100.00');
+    const table = calc(page).locator('.calc-partner[data-side="partner"] table');
+    expect(await table.textContent()).toContain('Section 122 (Trade Act of 1974)');
+    expect(await table.textContent()).not.toContain('IEEPA');
+    expect(await table.locator('tbody a').first().getAttribute('href')).toBeTruthy();
+    await page.goto(`${pageUrl}?partner=CN&product=other&date=2026-08-01&value=1000`);
+    // $1,000 × 12.5% = $125 under the Section 301 forced-labor tariff from 24 Jul 2026.
+    await expect.poll(() => duty(page).textContent(), slow).toBe('$125.00');
+    expect(await table.textContent()).toContain('Section 301 (Trade Act of 1974)');
+    expect(await table.textContent()).toContain('12.5%');
     await page.close();
   });
 
