@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { slugSchema } from './common';
 
 /** Props of `<Cite source="…" quote="…" />`: a short exact quote from a clean source. */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { PLACEHOLDER_SUMMARY, storyTemplate } from '../../scripts/authoring/new-story';
 import { chartIds } from '../../src/charts/registry';
 import { readSourceTexts } from '../../src/provenance/source-texts';
@@ -200,12 +200,12 @@ function typeCheck(path: string, code: string): string[] {
     .map((d) => `${d.start ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
-/** Imports `code` as if it were the file at `path`: relative imports point into the project, `zod` at its one copy. */
+/** Imports `code` as if it were the file at `path`: relative imports point into the project, `astro/zod` at its one copy. */
 async function importAt(code: string, path: string, dir: string): Promise<unknown> {
-  const zod = import.meta.resolve('zod');
+  const zod = import.meta.resolve('astro/zod');
   const rewritten = code
     .replace(/from '(\.{1,2}\/[^']+)'/g, (_, spec: string) => `from '${resolve(dirname(path), spec)}'`)
-    .replace(/from 'zod'/g, `from '${zod}'`);
+    .replace(/from 'astro\/zod'/g, `from '${zod}'`);
   const file = join(dir, path.replace(/[^\w.]+/g, '_'));
   writeFileSync(file, rewritten);
   return import(file);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { claimsSchema } from './claims';
 import { koreaExposureDatasetSchema } from './korea-exposure';
 import { negotiationsSchema } from './negotiations';
