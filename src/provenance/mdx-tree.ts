@@ -93,8 +93,7 @@ function propValue(attribute: MdxAttribute): { value: string } | { error: string
   const key = attribute.name ?? '';
   const { value } = attribute;
   if (typeof value === 'string') return { value };
-  if (value === null || value === undefined)
-    return { error: `attribute ${key} has no value; use a plain string, e.g. ${key}="…"` };
+  if (value === null || value === undefined) return { error: `attribute ${key} has no value; use a plain string, e.g. ${key}="…"` };
   const literal = stringLiteral(value.value);
   if (literal !== undefined) return { value: literal };
   return { error: `attribute ${key} is an expression {${value.value}}; use a plain string, e.g. ${key}="…"` };

@@ -10,9 +10,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { z } from 'astro/zod';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
 import { PLACEHOLDER_SUMMARY, storyTemplate } from '../../scripts/authoring/new-story';
 import { chartIds } from '../../src/charts/registry';
 import { readSourceTexts } from '../../src/provenance/source-texts';

@@ -159,7 +159,10 @@ describe('story linter', () => {
   });
 
   it('finds components with their real lines and props, across lines and inside other markup', () => {
-    const uses = findComponents('Intro.\n\n- Quoted <Cite\n    source="a"\n    quote=\'it said "so"\'\n  />\n\n<Chart\n  id="us-china-escalation"\n  view={"rates"}\n/>\n', 5);
+    const uses = findComponents(
+      'Intro.\n\n- Quoted <Cite\n    source="a"\n    quote=\'it said "so"\'\n  />\n\n<Chart\n  id="us-china-escalation"\n  view={"rates"}\n/>\n',
+      5,
+    );
     expect(uses).toEqual([
       { name: 'Cite', line: 7, props: { source: 'a', quote: 'it said "so"' } },
       { name: 'Chart', line: 12, props: { id: 'us-china-escalation', view: 'rates' } },
@@ -183,7 +186,9 @@ describe('story linter', () => {
   });
 
   it('does not count numbers in code, comments or link targets as prose', () => {
-    expect(uncitedNumbers('Run `npm run build -- 145`.\n\n{/* 145% */}\n\n[the report](../report-2025-145/)\n\n```\n30%\n```\n')).toEqual([]);
+    expect(uncitedNumbers('Run `npm run build -- 145`.\n\n{/* 145% */}\n\n[the report](../report-2025-145/)\n\n```\n30%\n```\n')).toEqual(
+      [],
+    );
     expect(uncitedNumbers('Line one.\nLine two has 145%.\n', 20)).toEqual([{ line: 21, text: '145%' }]);
   });
 });
