@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { POLL_INTERVAL, POLL_TIMEOUT } from './test/support/timeouts';
 
-// Three layers, one run. `npm test` builds the site first; the html and browser layers read
-// `dist/`. TZ is pinned so dates format the same on every machine.
+// Five layers, one run, one report (test-results/vitest.json, which .ci/run reads):
+//   unit         fixtures and source code only, seconds: the loop to run while working
+//   content      the committed sources, datasets and stories: fails when a data edit breaks a promise
+//   integration  real builds, the ingest and build-data CLIs, tsc over AUTHORING.md, fuzzing
+//   html         dist/ parsed with linkedom        browser  Chromium against `astro preview` of dist/
+// `npm test` builds dist/ once; the html and browser layers both read that one build. TZ is pinned
+// so dates format the same on every machine.
 process.env.TZ = 'UTC';
 
 export default defineConfig({
@@ -11,6 +17,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          // Each file starts builds or CLIs of its own; on a 2-core machine two at once only fight.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -29,6 +51,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: POLL_TIMEOUT, interval: POLL_INTERVAL } },
         },
       },
     ],

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildData, formulaRate, OUTPUT, parseCsv, round1, staleFiles } from '../../scripts/build-data';
+import { buildData, formulaRate, OUTPUT, round1, staleFiles } from '../../scripts/build-data';
 
 describe('build-data', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'build-data-'));
@@ -32,17 +32,5 @@ describe('build-data', () => {
     expect(Object.is(round1(-0.01), 0)).toBe(true);
     expect(formulaRate(438947.386145, 143545.739507)).toBe(34);
     expect(formulaRate(68084.5, 79941.3)).toBe(10);
-  });
-});
-
-describe('build-data CSV', () => {
-  it('keeps a quoted name with a comma in one cell', () => {
-    const rows = parseCsv(readFileSync('test/fixtures/census-trade.csv', 'utf8'), 'census-trade.csv');
-    expect(rows.map((r) => r.country_name)).toEqual(['Korea, South', 'European Union', 'Hong Kong, China "SAR"']);
-    expect(rows[0]).toMatchObject({ country_code: 'KOR', census_cty_code: '5800', balance_musd: '-66007.6' });
-  });
-
-  it('names the file and line of a row with a missing cell', () => {
-    expect(() => parseCsv('a,b,c\n1,2,3\n4,5\n', 'x.csv')).toThrow('x.csv:3: expected 3 cells, found 2');
   });
 });
