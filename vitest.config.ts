@@ -6,8 +6,11 @@ import { POLL_INTERVAL, POLL_TIMEOUT } from './test/support/timeouts';
 //   content      the committed sources, datasets and stories: fails when a data edit breaks a promise
 //   integration  real builds, the ingest and build-data CLIs, tsc over AUTHORING.md, fuzzing
 //   html         dist/ parsed with linkedom        browser  Chromium against `astro preview` of dist/
-// `npm test` builds dist/ once; the html and browser layers both read that one build. TZ is pinned
-// so dates format the same on every machine.
+// `npm test` builds dist/ once; the html and browser layers both read that one build. The layers
+// run in three groups, one after another (sequence.groupOrder): unit, content and html together
+// (light, CPU only), then integration (each file a build or a CLI), then the browser on its own,
+// so Chromium's timings are not taken while a build holds both cores. TZ is pinned so dates
+// format the same on every machine.
 process.env.TZ = 'UTC';
 
 export default defineConfig({
@@ -16,18 +19,21 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'content',
+          sequence: { groupOrder: 0 },
           include: ['test/content/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['test/integration/**/*.test.ts'],
           // Each file starts builds or CLIs of its own; on a 2-core machine two at once only fight.
           fileParallelism: false,
@@ -38,6 +44,7 @@ export default defineConfig({
       {
         test: {
           name: 'html',
+          sequence: { groupOrder: 0 },
           include: ['test/html/**/*.test.ts'],
           globalSetup: ['test/support/require-build.ts'],
         },
@@ -45,6 +52,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts'],
           // One Chromium and one preview server on a 2-core machine: run files one after another.
