@@ -20,7 +20,7 @@ const results = await Promise.all(
         const started = Date.now();
         const child = spawn(process.execPath, [bin, ...args], {
           stdio: ['ignore', 'pipe', 'pipe'],
-          env: { ...process.env, FORCE_COLOR: '0' },
+          env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
         });
         let output = '';
         child.stdout.on('data', (chunk) => {

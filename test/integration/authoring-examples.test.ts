@@ -182,14 +182,21 @@ describe('component reference and story template', () => {
 });
 
 /** Type errors in `code` as if it were the file at `path` in this project (no file is written). */
+/** Files parsed once for every check: a second program reuses them instead of parsing the libraries again. */
+const parsedFiles = new Map<string, ts.SourceFile>();
+
 function typeCheck(path: string, code: string): string[] {
   const configFile = ts.findConfigFile(root, ts.sys.fileExists, 'tsconfig.json') as string;
   const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, language, ...rest) =>
-    resolve(file) === path ? ts.createSourceFile(file, code, language) : getSourceFile(file, language, ...rest);
+  host.getSourceFile = (file, language, ...rest) => {
+    if (resolve(file) === path) return ts.createSourceFile(file, code, language);
+    const cached = parsedFiles.get(file) ?? getSourceFile(file, language, ...rest);
+    if (cached) parsedFiles.set(file, cached);
+    return cached;
+  };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (file) => resolve(file) === path || fileExists(file);
   const readFile = host.readFile.bind(host);
