@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { POLL_INTERVAL, POLL_TIMEOUT } from './test/support/timeouts';
+import { POLL_INTERVAL, POLL_TIMEOUT } from './test/support/timeouts.ts';
 
 // Five layers, one run, one report (test-results/vitest.json, which .ci/run reads):
 //   unit         fixtures and source code only, seconds: the loop to run while working
