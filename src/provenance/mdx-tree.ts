@@ -13,6 +13,7 @@ export interface MdxNode {
   value?: string;
   name?: string | null;
   url?: string;
+  alt?: string | null;
   attributes?: MdxAttribute[];
   children?: MdxNode[];
   position?: { start: { line: number; column: number } };

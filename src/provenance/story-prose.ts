@@ -14,6 +14,8 @@ function proseTexts(node: MdxNode, out: { value: string; line: number }[] = []):
   // <Doc> wraps a document's name ("Executive Order 14257"): its text is the citation itself.
   if (isJsxElement(node) && node.name === 'Doc') return out;
   if (node.type === 'text') out.push({ value: node.value ?? '', line: lineOf(node) });
+  // An image's alt text is read out in place of the picture: prose too.
+  if (node.type === 'image' && node.alt) out.push({ value: node.alt, line: lineOf(node) });
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
     // An expression prints its value; a comment ({/* … */}) prints nothing.
     out.push({ value: (node.value ?? '').replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')), line: lineOf(node) });

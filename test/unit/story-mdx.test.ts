@@ -75,5 +75,6 @@ describe('stories on the MDX syntax tree', () => {
       [],
     );
     expect(uncitedNumbers('Line one.\nLine two has 145%.\n', 20)).toEqual([{ line: 21, text: '145%' }]);
+    expect(uncitedNumbers('| rate |\n|---|\n| 145% |\n\n![A rate of 30%](chart.png)\n').map((n) => n.text)).toEqual(['145%', '30%']);
   });
 });
