@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { datasetLoader } from './provenance/dataset-loader';
+import { sourceLoader } from './provenance/source-loader';
 import { storyLoader } from './provenance/story-loader';
 import { datasetFileSchema } from './schemas/dataset';
 import { sourceSchema } from './schemas/source';
@@ -12,8 +12,7 @@ import { storySchema } from './schemas/story';
 // checked against the sources, which a per-entry collection schema cannot see.
 export const collections = {
   sources: defineCollection({
-    // README.md documents the folder; it is not a source.
-    loader: glob({ pattern: ['*.md', '!README.md'], base: './content/sources' }),
+    loader: sourceLoader(),
     schema: sourceSchema,
   }),
   stories: defineCollection({

@@ -5,14 +5,15 @@
 import type { z } from 'astro/zod';
 import { storySchema } from '../schemas/story';
 import { ContentError } from './content-error';
-import { splitFrontmatter } from './source-texts';
+import { splitFrontmatter, yamlError } from './source-texts';
 import { suggestion } from './suggest';
 import { describeIssue } from './validate-dataset';
 
 /** Line of a top-level frontmatter key, for pointing at a bad field. */
 export function frontmatterLine(text: string, key: string): number | undefined {
   const lines = text.split('\n');
-  const index = lines.findIndex((l, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(l));
+  // The key comes from the author's YAML: any character, so it is matched as text, not as a pattern.
+  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(key) && /^\s*:/.test(l.slice(key.length)));
   return index >= 0 ? index + 1 : undefined;
 }
 
@@ -45,15 +46,7 @@ export function readFrontmatter(file: string, text: string): { frontmatter: Reco
   try {
     return splitFrontmatter(text);
   } catch (error) {
-    // The yaml package reports the line within the block; the block starts on line 2 of the file.
-    const yamlLine = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    return new ContentError(
-      file,
-      { line: (yamlLine?.line ?? 0) + 1, column: yamlLine?.col ?? 1, what: 'frontmatter' },
-      `the frontmatter is not valid YAML: ${reason}`,
-      'each line is `field: value`; put a value that contains a colon or starts with a quote mark in double quotes, and write lists as [a, b]',
-    );
+    return yamlError(file, error);
   }
 }
 

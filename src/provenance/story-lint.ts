@@ -13,11 +13,12 @@ import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
+import { checkMdx } from './mdx-syntax';
 import { componentsIn, parseMdx } from './mdx-tree';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
-import { readSourceTexts, type SourceText } from './source-texts';
+import { readSourceTexts, type SourceText, stripBom } from './source-texts';
 import { frontmatterErrors, listItemLine, readFrontmatter } from './story-frontmatter';
 import { rootLinks, uncitedNumbers } from './story-prose';
 import { nearest, suggestion } from './suggest';
@@ -70,7 +71,8 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
   }
   const prop = issue.path.map(String).join('.');
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type' && input === undefined) {
+  // A missing prop is missing whatever type or values it takes ("format" is one of a list).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
     return { problem: `missing prop "${prop}"`, fix: `<${name}> needs ${prop}="…"; ${reference}` };
   }
   if (issue.code === 'invalid_value') {
@@ -91,12 +93,14 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
 }
 
 /** Checks one story: frontmatter, source ids, and every component's props and quotes. */
-export function lintStory(file: string, text: string, context: StoryContext): ContentError[] {
+export function lintStory(file: string, given: string, context: StoryContext): ContentError[] {
+  const text = stripBom(given);
   const { sources, datasets } = context;
   const errors: ContentError[] = [];
   const read = readFrontmatter(file, text);
   if (read instanceof ContentError) return [read];
   const { frontmatter, body } = read;
+  errors.push(...checkMdx(file, text));
   const bodyStart = text.length - body.length;
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];
@@ -129,18 +133,8 @@ export function lintStory(file: string, text: string, context: StoryContext): Co
   }
 
   const mdx = parseMdx(body, firstBodyLine);
-  if ('error' in mdx) {
-    const { line, column, reason } = mdx.error;
-    errors.push(
-      new ContentError(
-        file,
-        { line, column, what: 'MDX' },
-        `the story is not valid MDX: ${reason}`,
-        'MDX reads "<" as the start of a component and "{" as the start of an expression: write \\< or \\{ for the characters themselves, close every component (<Chart … /> or <Doc …>…</Doc>), and write comments as {/* … */}',
-      ),
-    );
-    return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  }
+  // checkMdx (above) has reported the syntax error, from the same parser, with its fix.
+  if ('error' in mdx) return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const { tree } = mdx;
 
   let scrollyChart: { id: string; view: string | undefined } | undefined;
@@ -341,7 +335,35 @@ export function lintStories(root = process.cwd(), partial = false): ContentError
       ),
     ];
   }
-  return names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context));
+  return [
+    ...sameAddress(names),
+    ...names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context)),
+  ];
+}
+
+/** A story's address: Astro slugs the file name (lower case, spaces as hyphens, punctuation dropped). */
+const storyAddress = (name: string) =>
+  name
+    .replace(/\.mdx$/, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_-]/gu, '');
+
+/** Two files with one address would publish one story and silently drop the other: refuse, naming both. */
+function sameAddress(names: readonly string[]): ContentError[] {
+  const byAddress = new Map<string, string[]>();
+  for (const name of names) byAddress.set(storyAddress(name), [...(byAddress.get(storyAddress(name)) ?? []), name]);
+  return [...byAddress]
+    .filter(([, files]) => files.length > 1)
+    .map(([address, files]) => {
+      const paths = files.map((name) => join(STORIES_DIR, name));
+      return new ContentError(
+        paths[1] as string,
+        { line: 1, what: 'file name' },
+        `${paths.join(' and ')} have the same address, /stories/${address}/: the site would publish one and silently drop the other`,
+        'rename or delete one of them; story file names are lower-case words joined by hyphens, e.g. japans-rounds.mdx',
+      );
+    });
 }
 
 /**

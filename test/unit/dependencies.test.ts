@@ -1,6 +1,7 @@
 // Dependencies declared honestly: what the build imports is a dependency (so `npm install
 // --omit=dev && npm run build` works), each d3 module by its own name, and zod through astro/zod.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,12 +27,16 @@ function packagesOf(file: string): string[] {
   );
   const specs = [...text.matchAll(statements)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
   return specs
-    .filter((s) => !s.startsWith('node:') && !s.startsWith('astro:') && !s.startsWith('/'))
+    .filter((s) => !s.startsWith('node:') && !s.startsWith('astro:') && !s.startsWith('/') && !builtinModules.includes(s))
     .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : (s.split('/')[0] ?? s)));
 }
 
 // What `npm run build` runs: the site, its config, and the search indexer it calls afterwards.
-const buildFiles = [...files('src'), 'astro.config.mjs', 'scripts/index-search.mjs', 'scripts/check-node.mjs'];
+const buildFiles = [
+  ...files('src'),
+  'astro.config.mjs',
+  ...['check-node.mjs', 'build.mjs', 'index-search.mjs', 'write-headers.mjs'].map((name) => `scripts/${name}`),
+];
 
 describe('dependencies', () => {
   it('everything the build imports is in dependencies', () => {

@@ -6,8 +6,10 @@ import { expect, it } from 'vitest';
 
 const LIVE = [
   /(readFileSync|readdirSync|cpSync|existsSync)\(\s*['"`]content\//, // reading the committed content
+  /cpSync\(\s*join\(\s*(\w+,\s*)?['"`]content['"`]/, // copying it to break it
   /\b(loadDatasets|readDatasets|readSourceTexts|storyContext|lintStories|buildSources|buildData|runIngest)\(/, // its readers
   /datasets-support/, // the committed datasets, loaded for the content tests
+  /\[\s*['"`]scripts\/build\.mjs['"`]\s*\]/, // the real build script, with its real steps
   /astro\.mjs['"`]\)?,\s*\[?\s*'build'/, // a real build
 ];
 
