@@ -419,12 +419,15 @@ export function comparison(view: View, row: TradeBalanceAnnualRow, other: TradeB
 }
 
 function claimNote(claim: Claim, cite: CitationResolver): ClaimNote {
-  const verdict =
-    claim.verdict === 'matches'
-      ? 'The Census figure matches.'
-      : claim.verdict === 'differs'
-        ? `The Census figure differs (${claim.reason ?? 'see note'}).`
-        : 'Not checkable.';
+  const verdicts: Record<Claim['verdict'], string> = {
+    matches: 'The Census figure matches.',
+    differs: `The Census figure differs (${claim.reason ?? 'see note'}).`,
+    exceeded: 'A forecast; the Census figures show the outcome went further.',
+    'fell-short': 'A forecast; the Census figures show the outcome fell short.',
+    ambiguous: 'The claim can be read two ways.',
+    'not-checkable': 'Not checkable.',
+  };
+  const verdict = verdicts[claim.verdict];
   return { text: claim.claimed.text, verdict, note: claim.note, citations: cite(claim.citations) };
 }
 

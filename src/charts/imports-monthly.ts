@@ -131,6 +131,7 @@ export function claimLabel(claim: { text: string; verdict: Claim['verdict'] }): 
   const near = /close to|near/i.test(claim.text);
   if (claim.verdict === 'matches') return near ? 'near record' : 'record';
   if (claim.verdict === 'differs') return 'no record';
+  if (claim.verdict === 'ambiguous') return 'ambiguous';
   return 'unchecked';
 }
 
@@ -241,6 +242,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     const matched = ringed.filter((r) => claimLabel(r.c) === 'record').map((r) => theName(r.p));
     const near = ringed.filter((r) => claimLabel(r.c) === 'near record').map((r) => theName(r.p));
     const notRecord = ringed.filter((r) => claimLabel(r.c) === 'no record').map((r) => theName(r.p));
+    const twoReadings = ringed.filter((r) => claimLabel(r.c) === 'ambiguous').map((r) => theName(r.p));
     const alt = [
       `${byChange.length === 9 ? 'Nine' : byChange.length} small line charts of monthly US imports, 2025 drawn over 2024.`,
       everyMonth.length ? `Imports from ${joinList(everyMonth)} were higher than in 2024 in every month of 2025` : '',
@@ -260,7 +262,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           ? `Imports jumped before the April dates: the largest year-on-year rise in January to March was from ${theName(jump.partner)} in ${monthName(jump.pair.month - 1)}, ${formatBillions(jump.pair.y2025.imports)} against ${formatBillions(jump.pair.y2024.imports)} (${formatPct(jump.pct)}).`
           : '',
         ringed.length
-          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}. The readout gives each check.`
+          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}${twoReadings.length ? `. ${joinList(twoReadings)} is ringed for the article’s other possible reading, which its imports do not bear out` : ''}. The readout gives each check.`
           : '',
         `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently.`,
       ]

@@ -131,7 +131,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
     const records = dataset.records;
     const total = records.find((r) => r.id === TOTAL_ID);
     if (total?.unit !== 'usd-billions') throw new Error(`korea-exposure: expected the record "${TOTAL_ID}" in US$ billions`);
-    const quotesOf = (r: KoreaExposure) => r.citations.flatMap((c) => ('quote' in c ? [c.quote] : []));
+    const quotesOf = (r: KoreaExposure) => r.citations.flatMap((c) => ('source' in c ? [c.quote] : []));
 
     const bars: Bar[] = records
       .filter((r) => r.topic === 'sector-exports' && r.sector !== null && r.tariff !== null && !(r.id in NOT_EXPORTS_TO_US))

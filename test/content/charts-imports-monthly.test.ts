@@ -63,6 +63,7 @@ describe('derived numbers', () => {
     expect(claimLabel({ text: 'exports were close to the highest level in history', verdict: 'matches' })).toBe('near record');
     expect(claimLabel({ text: 'Thailand’s exports hit a record high', verdict: 'differs' })).toBe('no record');
     expect(claimLabel({ text: 'x', verdict: 'not-checkable' })).toBe('unchecked');
+    expect(claimLabel({ text: '"Taiwan, China" in a list of record exporters', verdict: 'ambiguous' })).toBe('ambiguous');
   });
 });
 

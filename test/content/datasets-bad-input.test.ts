@@ -92,7 +92,7 @@ describe('wrong types', () => {
     expectOne(
       m,
       at('claims', 'stockholm-additional-30', indexOf('claims', 'stockholm-additional-30'), 'verdict'),
-      'expected one of "matches", "differs", "not-checkable"',
+      'expected one of "matches", "differs", "exceeded", "fell-short", "ambiguous", "not-checkable"',
       'did you mean "matches"',
     );
   });

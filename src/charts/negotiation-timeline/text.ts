@@ -248,13 +248,15 @@ function describeSources(shown: TimelineItem[]): string {
   let unnamed = 0;
   const seen = new Set<string>();
   for (const citation of shown.flatMap((i) => i.citations)) {
-    if (!citation.quote) continue;
-    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '');
-    const source = citation.href ?? citation.label;
+    // Reporters only: an official document's own words are not a report.
+    if (!citation.quote || citation.kind === 'document') continue;
+    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '').replace(/, aggregator copy$/, '');
+    // One source, however many of its passages are cited (each links to its own anchor).
+    const source = citation.href?.split('#')[0] ?? citation.label;
     if (seen.has(source)) continue;
     seen.add(source);
-    // The sources mark an unknown publisher in words ("Publisher not identified"); count those instead of naming them.
-    if (/unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
+    // An unknown publisher is labelled in words ("Unattributed article"); count those instead of naming them.
+    if (/unattributed|unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
     else if (!publishers.includes(publisher)) publishers.push(publisher);
   }
   const reporters = [

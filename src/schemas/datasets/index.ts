@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { claimsSchema } from './claims';
+import { ieepaRefundsSchema } from './ieepa-refunds';
 import { koreaExposureDatasetSchema } from './korea-exposure';
 import { negotiationsSchema } from './negotiations';
 import { reciprocalRatesSchema } from './reciprocal-rates';
@@ -23,6 +24,7 @@ export const datasetSchemas = {
   negotiations: negotiationsSchema,
   'korea-exposure': koreaExposureDatasetSchema,
   claims: claimsSchema,
+  'ieepa-refunds': ieepaRefundsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DatasetId = keyof typeof datasetSchemas;
