@@ -30,12 +30,13 @@ const REFERENCE = 'census-country-xlsx-revised-2026-10';
  * The 2025 tariff dates drawn as rules, each tied to the record that holds it: the reference
  * for the order signed that day, or the negotiations event whose date (or summary) gives it.
  * The model checks every date against its record, so a changed record fails the build here.
+ * Only days on which a tariff was set or changed are drawn: the 9 July and 1 August deadlines
+ * passed without a change at the border (the first was extended, the second was met by EO 14326,
+ * whose rates applied from 7 August), so they are not tariff dates.
  */
 export const TARIFF_DATES: readonly { date: string; from: { doc: string } | { event: string } }[] = [
   { date: '2025-04-02', from: { doc: 'eo-14257' } },
   { date: '2025-04-09', from: { event: 'all-2025-04-09-pause' } },
-  { date: '2025-07-09', from: { event: 'all-2025-07-09-deadline' } },
-  { date: '2025-08-01', from: { event: 'all-2025-08-01-deadline' } },
   { date: '2025-08-07', from: { event: 'all-2025-07-31-eo-14326' } },
 ];
 
@@ -264,7 +265,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
         ringed.length
           ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}${twoReadings.length ? `. ${joinList(twoReadings)} is ringed for the article’s other possible reading, which its imports do not bear out` : ''}. The readout gives each check.`
           : '',
-        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently.`,
+        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently. No Census release for any month of 2026 was found, so the chart ends with December 2025.`,
       ]
         .filter(Boolean)
         .join(' '),

@@ -6,6 +6,7 @@ import { type ChartId, charts } from '../charts/registry';
 import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
 import { citePropsSchema } from '../schemas/cite-props';
 import { docPropsSchema, numPropsSchema } from '../schemas/num-props';
+import { reactiveRatePropsSchema } from '../schemas/reactive-props';
 import { howWeKnowPropsSchema, scrollyPropsSchema, stepPropsSchema } from '../schemas/scrolly-props';
 import { storySchema } from '../schemas/story';
 import { formatNum } from '../shared/num-format';
@@ -39,6 +40,7 @@ export const storyComponents = {
   Scrolly: scrollyPropsSchema,
   Step: stepPropsSchema,
   HowWeKnow: howWeKnowPropsSchema,
+  ReactiveRate: reactiveRatePropsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** What a story is checked against. */

@@ -6,8 +6,10 @@ import { negotiationsSchema } from './negotiations';
 import { reciprocalRatesSchema } from './reciprocal-rates';
 import { referencesSchema } from './references';
 import { sectorTariffsSchema } from './sector-tariffs';
+import { tradeActionsSchema } from './trade-actions';
 import { tradeBalanceAnnualSchema } from './trade-balance-annual';
 import { tradeBalanceMonthlySchema } from './trade-balance-monthly';
+import { tradeTotalsSchema } from './trade-totals';
 import { usChinaTariffsSchema } from './us-china-tariffs';
 
 /**
@@ -25,6 +27,8 @@ export const datasetSchemas = {
   'korea-exposure': koreaExposureDatasetSchema,
   claims: claimsSchema,
   'ieepa-refunds': ieepaRefundsSchema,
+  'trade-totals': tradeTotalsSchema,
+  'trade-actions': tradeActionsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DatasetId = keyof typeof datasetSchemas;
