@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { addSize as add, type Size } from '../support/page-weight';
 import { median } from './browser';
-import { CPU_SLOWDOWN, REPORT } from './context';
-import { type BrowserRun, type BuildRun, DATA_MARK, type Machine, type Results, type ScaleRow } from './results';
+import { CPU_SLOWDOWN, REPORT, SLOW_4G } from './context';
+import { type BrowserRun, type BrowserSection, type BuildRun, DATA_MARK, type Machine, type Results, type ScaleRow } from './results';
 
 // BENCHMARKS.md
 
@@ -95,21 +95,16 @@ export function render(results: Results): string {
         )}. The essay is opened at its first figure (\`${br.pages.essay?.url ?? ''}\`): at the top of the page that figure is below the fold.`,
       '',
     );
+    out.push(...browserTable(br));
+  } else out.push('Not measured yet.', '');
+  const slow = results.browserSlow4g;
+  out.push(`## Chart visible and first interaction (${CPU_SLOWDOWN}× CPU slow-down and slow 4G)`, '');
+  if (slow) {
     out.push(
-      '| page | FCP | chart visible | script ready | first interaction answered | key → frame | gap between presses |',
-      '|---|---|---|---|---|---|---|',
+      `Measured ${slow.at}${busy(slow.machine)}, as above, with the network also throttled through the DevTools protocol (\`Network.emulateNetworkConditions\`) to Lighthouse's slow 4G: ${SLOW_4G.latency} ms of latency per request (150 ms RTT × 3.75), ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} kbit/s down, ${((SLOW_4G.uploadThroughput * 8) / 1024).toFixed(0)} kbit/s up. Every request after the HTML that blocks rendering costs at least one more latency.`,
+      '',
     );
-    for (const [type, p] of Object.entries(br.pages)) {
-      const cell = (key: keyof BrowserRun) => {
-        const values = p.runs.map((r) => r[key]).filter((x): x is number => x !== null);
-        if (!values.length) return '–';
-        return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
-      };
-      out.push(
-        `| ${type} | ${cell('fcp')} | ${cell('visible')} | ${cell('defined')} | ${cell('answered')} | ${cell('latency')} | ${cell('keyGap')} |`,
-      );
-    }
-    out.push('');
+    out.push(...browserTable(slow));
   } else out.push('Not measured yet.', '');
 
   const lh = results.lighthouse;
@@ -200,8 +195,39 @@ export function render(results: Results): string {
   return out.join('\n');
 }
 
+function browserTable(section: BrowserSection): string[] {
+  const out = [
+    '| page | FCP | chart visible | script ready | first interaction answered | key → frame | gap between presses |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [type, p] of Object.entries(section.pages)) {
+    const cell = (key: keyof BrowserRun) => {
+      const values = p.runs.map((r) => r[key]).filter((x): x is number => x !== null);
+      if (!values.length) return '–';
+      return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+    };
+    out.push(
+      `| ${type} | ${cell('fcp')} | ${cell('visible')} | ${cell('defined')} | ${cell('answered')} | ${cell('latency')} | ${cell('keyGap')} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+/**
+ * Hand-written notes (before/after comparisons, profiles) live between these marks and survive
+ * every rewrite of the report; the bench only owns the measured sections.
+ */
+const NOTES_START = '<!-- notes: kept by the bench -->';
+const NOTES_END = '<!-- end of notes -->';
+
 export function writeReport(results: Results): void {
-  writeFileSync(REPORT, render(results));
+  const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const start = previous.indexOf(NOTES_START);
+  const end = previous.indexOf(NOTES_END);
+  const notes = start >= 0 && end > start ? previous.slice(start, end + NOTES_END.length) : '';
+  const body = render(results);
+  writeFileSync(REPORT, notes ? body.replace(DATA_MARK, `${notes}\n\n${DATA_MARK}`) : body);
 }
 
 // ---------------------------------------------------------------------------------------------

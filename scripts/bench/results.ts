@@ -48,6 +48,8 @@ export interface BrowserSection {
   machine: Machine;
   viewport: Record<string, string>;
   pages: Record<string, { url: string; runs: BrowserRun[] }>;
+  /** Network throttling, when any ("slow 4G"); absent means loopback at full speed. */
+  network?: string;
 }
 export interface LighthousePage {
   url: string;
@@ -83,6 +85,8 @@ export interface Results {
   build?: BuildSection;
   bytes?: BytesSection;
   browser?: BrowserSection;
+  /** The same measure with the network throttled to slow 4G. */
+  browserSlow4g?: BrowserSection;
   lighthouse?: LighthouseSection;
   scale?: ScaleSection;
 }
