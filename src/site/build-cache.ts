@@ -9,10 +9,11 @@ import { join } from 'node:path';
  * old entry is simply not read again. There is no invalidation to get wrong.
  *
  * Where: `TL_BUILD_CACHE` (a folder, or `off`), else node_modules/.cache/tariff-ledger/. Only
- * production builds use it; in dev, code changes arrive through hot reload and must show at once.
+ * production builds use the default folder; in dev, code changes arrive through hot reload and
+ * must show at once. Naming a folder turns the cache on anywhere (the tests do).
  */
 const setting = process.env.TL_BUILD_CACHE;
-const enabled = setting !== 'off' && import.meta.env.PROD;
+const enabled = setting !== 'off' && (import.meta.env.PROD || Boolean(setting));
 const dir = setting && setting !== 'off' ? setting : join(process.cwd(), 'node_modules/.cache/tariff-ledger');
 
 /** Folders and files whose code draws charts and pictures: any edit there changes every key. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { wrapWordsClamped } from '../shared/text';
+import { cached, cacheKey } from './build-cache';
 import { lightPalette, resolveColours } from './palette';
 
 const require = createRequire(import.meta.url);
@@ -60,9 +61,13 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
 ${titleSvg}
 ${chart}
 </svg>`;
-  const resvg = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    fitTo: { mode: 'width', value: WIDTH },
+  // Rasterising is the costliest step of a preview picture: the PNG is cached by the SVG it is
+  // drawn from (fonts and resvg are pinned by package-lock.json, part of every cache key).
+  return cached(cacheKey('og-png', svg), 'png', () => {
+    const resvg = new Resvg(svg, {
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      fitTo: { mode: 'width', value: WIDTH },
+    });
+    return resvg.render().asPng();
   });
-  return resvg.render().asPng();
 }
