@@ -7,6 +7,9 @@
  *   browser     Chromium at 4× CPU slow-down: chart visible, first interaction answered
  *   lighthouse  Lighthouse scores for the home page, an essay, a chart page and an embed
  *   scale       builds with 10, 100 and 500 synthetic stories (--sizes=10,100 to choose)
+ *   rebuild     clean, warm and after a prose edit, with the caches kept (--rebuild-sizes=0,100:
+ *               synthetic stories added; default 0). Not in the default set: run it by name.
+ *   dev         `astro dev` on port 4419: from saving a story to the browser showing it (by name)
  *
  * Options: --runs=N (browser runs per page, default 5), --foreground (never move a long scale
  * build to the background), --background-after=S (the estimate, in seconds, above which a scale
@@ -25,7 +28,9 @@ import { benchBrowser } from './bench/browser';
 import { benchBuild, ensureSiteBuilt } from './bench/build';
 import { benchBytes } from './bench/bytes';
 import { BACKGROUND_AFTER_S, log, machine, now, REPORT, ROOT, WORK } from './bench/context';
+import { benchDevLoop } from './bench/dev-loop';
 import { benchLighthouse } from './bench/lighthouse';
+import { benchRebuild } from './bench/rebuild';
 import { writeReport } from './bench/report';
 import { loadResults } from './bench/results';
 import { backgroundSizes, benchScale, startBackground } from './bench/scale';
@@ -54,6 +59,16 @@ async function main() {
   }
   if (only.has('lighthouse')) {
     await benchLighthouse(results);
+    writeReport(results);
+  }
+  if (only.has('rebuild')) {
+    for (const n of (option('rebuild-sizes') ?? '0').split(',').map(Number)) {
+      await benchRebuild(results, n);
+      writeReport(results);
+    }
+  }
+  if (only.has('dev')) {
+    await benchDevLoop(results, 5);
     writeReport(results);
   }
   if (only.has('scale')) await benchScale(results, sizes, { foreground: args.includes('--foreground'), isChild, backgroundAfterS });

@@ -188,6 +188,40 @@ export function render(results: Results): string {
     if (sc.estimate) out.push(`${sc.estimate}.`, '');
   } else out.push('Not measured yet.', '');
 
+  out.push('## Rebuilds: the drawing cache', '');
+  const rebuilds = Object.values(results.rebuild ?? {}).sort((a, c) => a.synthetic - c.synthetic);
+  if (rebuilds.length) {
+    out.push(
+      `Three builds of one throwaway project with its caches kept between them (Astro's, Vite's and the content-keyed drawing cache of \`src/site/build-cache.ts\`, which holds chart SVGs and preview PNGs): clean (every cache empty), warm (nothing changed) and after one sentence was added to a story's prose. "Drawings" is the cache's own count of SVGs and PNGs made and read back. \`npm run bench -- --only=rebuild --rebuild-sizes=0,100\`.`,
+      '',
+      '| synthetic stories | build | pages | wall time | CPU time | CPU per page | peak memory (largest process) | drawings made / reused |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const r of rebuilds) {
+      for (const [label, run] of Object.entries(r.runs)) {
+        out.push(
+          `| ${r.synthetic} | ${label} | ${run.pages} | ${run.wallS.toFixed(1)} s | ${run.cpuS === undefined ? '–' : `${run.cpuS.toFixed(1)} s`} | ${perPage(run.cpuS, run.pages)} | ${mib(run.maxRssMiB)} | ${run.cache ? `${run.cache.made} / ${run.cache.reused}` : '–'} |`,
+        );
+      }
+    }
+    out.push(
+      '',
+      `Measured ${rebuilds.map((r) => `${r.at}${busy(r.machine)}`).join('; ')}; the edit was to \`${rebuilds[0]?.edited}\`.`,
+      '',
+    );
+  } else out.push('Not measured yet.', '');
+
+  out.push('## Dev loop: from saving a story to seeing it', '');
+  const dev = results.devLoop;
+  if (dev) {
+    out.push(
+      `Measured ${dev.at}${busy(dev.machine)}: \`astro dev\` on a throwaway copy of the project, the lead essay open in headless Chromium; each time a sentence is added to \`${dev.story}\` and saved, the clock runs from just before the write to the first frame painted with the sentence in the page. One warm-up edit first. \`npm run bench -- --only=dev\`.`,
+      '',
+      `Median ${ms(dev.median)} ms over ${dev.runs.length} edits (each: ${dev.runs.map((r) => ms(r)).join(', ')} ms).`,
+      '',
+    );
+  } else out.push('Not measured yet.', '');
+
   const rounded = JSON.stringify(results, (_key, value: unknown) =>
     typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value,
   );

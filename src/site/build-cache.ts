@@ -21,6 +21,14 @@ const CODE = ['src/charts', 'src/shared', 'src/site', 'src/styles', 'package-loc
 
 let codeVersion: string | undefined;
 
+/** How many outputs this build made and how many it read back: printed once, for the bench. */
+const stats = { made: 0, reused: 0 };
+if (enabled) {
+  process.on('exit', () => {
+    if (stats.made + stats.reused) console.log(`[build-cache] ${stats.made} made, ${stats.reused} reused (${dir})`);
+  });
+}
+
 /** Hash of the drawing code and the installed libraries' versions (through package-lock.json). */
 function code(): string {
   if (codeVersion) return codeVersion;
@@ -74,10 +82,12 @@ export function cached<T extends string | Buffer>(key: string, ext: 'svg' | 'png
   if (!enabled) return make();
   const file = join(dir, key.slice(0, 2), `${key}.${ext}`);
   if (existsSync(file)) {
+    stats.reused++;
     const data = readFileSync(file);
     return (ext === 'png' ? data : data.toString('utf8')) as T;
   }
   const out = make();
+  stats.made++;
   try {
     mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
     // Write then rename, so a build running alongside never reads half a file.
