@@ -11,7 +11,7 @@
  *               synthetic stories added; default 0). Not in the default set: run it by name.
  *   dev         `astro dev` on port 4419: from saving a story to the browser showing it (by name)
  *
- * Options: --runs=N (browser runs per page, default 5), --foreground (never move a long scale
+ * Options: --cpu-prof (scale: V8 CPU profiles under .bench/profiles/), --runs=N (browser runs per page, default 5), --foreground (never move a long scale
  * build to the background), --background-after=S (the estimate, in seconds, above which a scale
  * build moves to the background; default 900).
  *
@@ -71,7 +71,13 @@ async function main() {
     await benchDevLoop(results, 5);
     writeReport(results);
   }
-  if (only.has('scale')) await benchScale(results, sizes, { foreground: args.includes('--foreground'), isChild, backgroundAfterS });
+  if (only.has('scale'))
+    await benchScale(results, sizes, {
+      foreground: args.includes('--foreground'),
+      isChild,
+      backgroundAfterS,
+      cpuProf: args.includes('--cpu-prof'),
+    });
   if (isChild && results.scale) {
     // This run was the background half: its sizes are no longer pending.
     for (const row of Object.values(results.scale.rows)) delete row.pending;
