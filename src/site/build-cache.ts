@@ -17,7 +17,7 @@ const enabled = setting !== 'off' && (import.meta.env.PROD || Boolean(setting));
 const dir = setting && setting !== 'off' ? setting : join(process.cwd(), 'node_modules/.cache/tariff-ledger');
 
 /** Folders and files whose code draws charts and pictures: any edit there changes every key. */
-const CODE = ['src/charts', 'src/shared', 'src/site', 'src/styles', 'package-lock.json'];
+const CODE = ['src/charts', 'src/schemas', 'src/shared', 'src/site', 'src/styles', 'package-lock.json'];
 
 let codeVersion: string | undefined;
 
