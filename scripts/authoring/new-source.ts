@@ -4,7 +4,9 @@ import { ContentError } from '../../src/provenance/content-error';
 import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { buildSources, RAW_DIR } from '../ingest/build';
 import { decodeRaw } from '../ingest/decode';
-import { OVERRIDES_FILE } from '../ingest/overrides';
+import { decodeHtml } from '../ingest/html/decode-html';
+import { OVERRIDES_FILE, RAW_FILE_NAME } from '../ingest/overrides';
+import { readPage } from '../ingest/read-page';
 import { findTitle } from '../ingest/rules/title';
 import { runIngest } from '../ingest/run';
 import { type Segment, splitArticles } from '../ingest/split-articles';
@@ -32,6 +34,8 @@ export interface SourceOptions {
   id?: string | undefined;
   publisher?: string | undefined;
   url?: string | undefined;
+  /** Where the text was found, when that is a copy (an aggregator) rather than the publisher's page. */
+  copyUrl?: string | undefined;
   author?: string | undefined;
   /** Only for a page that states no date: the date worked out from the text… */
   published?: string | undefined;
@@ -49,24 +53,27 @@ export interface Reporter {
 interface SourceEntry {
   id: string;
   segment?: string;
-  publisher: string;
+  publisher?: string;
   author?: string;
-  url: string | null;
+  url?: string | null;
+  copyUrl?: string;
   published?: string;
   dateNote?: string;
 }
 
-const SAVE_AS_TEXT = "save the article's text (select the page text, paste it into a plain-text editor) as a UTF-8 .txt file";
+const SAVE_AS_TEXT =
+  'save the page with the browser\'s File › Save page as… ("Web page, HTML only") as .html, or save the article\'s text as a UTF-8 .txt file';
 
 /** Reads and checks the article; throws a ContentError naming the file for anything that is not page text. */
 export function readArticle(path: string, shown = path): { bytes: Uint8Array; text: string } {
   if (!existsSync(path)) throw new ContentError(shown, undefined, 'no such file', 'check the path; it is relative to the project folder');
   if (!statSync(path).isFile()) throw new ContentError(shown, undefined, 'this is a folder, not a file', 'give the path of one .txt file');
-  if (!/\.txt$/i.test(path)) throw new ContentError(shown, undefined, 'expected a .txt file of the page text', SAVE_AS_TEXT);
+  if (!/\.(?:txt|html?)$/i.test(path))
+    throw new ContentError(shown, undefined, 'expected a saved web page (.html) or the page text (.txt)', SAVE_AS_TEXT);
   const bytes = new Uint8Array(readFileSync(path));
   let text: string;
   try {
-    text = decodeRaw(bytes, shown);
+    text = /\.html?$/i.test(path) ? decodeHtml(bytes, shown) : decodeRaw(bytes, shown);
   } catch (error) {
     if (error instanceof ContentError) throw new ContentError(shown, error.where, error.problem, SAVE_AS_TEXT);
     throw error;
@@ -80,11 +87,12 @@ function headline(segment: Segment): string | null {
   return found.ok ? found.title : null;
 }
 
-/** A raw file name ingest accepts (`[\w.-]+.txt`), kept as close to the given name as possible. */
+/** A raw file name ingest accepts (`[\w.-]+.txt|.html`), kept as close to the given name as possible. */
 export function rawFileName(path: string): string {
-  const name = basename(path).replace(/\.txt$/i, '');
+  const extension = /\.html?$/i.test(path) ? '.html' : '.txt';
+  const name = basename(path).replace(/\.(?:txt|html?)$/i, '');
   const clean = name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
-  return `${clean}.txt`;
+  return `${clean}${extension}`;
 }
 
 /** Adds the article; returns the process exit code. Writes nothing unless ingest would succeed. */
@@ -102,7 +110,8 @@ export function addSource(root: string, options: SourceOptions, out: Reporter): 
 
   const rawDir = resolve(root, RAW_DIR);
   const raw = new Map<string, Uint8Array>();
-  for (const name of readdirSync(rawDir).sort()) if (name.endsWith('.txt')) raw.set(name, new Uint8Array(readFileSync(join(rawDir, name))));
+  for (const name of readdirSync(rawDir).sort())
+    if (RAW_FILE_NAME.test(name)) raw.set(name, new Uint8Array(readFileSync(join(rawDir, name))));
   const name = rawFileName(options.file);
   for (const [existing, bytes] of raw) {
     if (Buffer.from(bytes).equals(Buffer.from(article.bytes))) {
@@ -134,8 +143,11 @@ export function addSource(root: string, options: SourceOptions, out: Reporter): 
   );
 
   // Which article of the file becomes the source: the one named by --segment, or the first.
-  const segments = splitArticles(article.text.split('\n'));
-  const titles = segments.map(headline);
+  // A saved page holds one article; what it states (publisher, byline, address) is read by ingest.
+  const isHtml = /\.html$/.test(name);
+  const reading = readPage(name, article.bytes);
+  const segments = isHtml ? [] : splitArticles(article.text.split('\n'));
+  const titles = isHtml ? [reading.title] : segments.map(headline);
   const index = options.segment === undefined ? 0 : titles.indexOf(options.segment);
   if (index < 0) {
     return fail(
@@ -163,12 +175,14 @@ export function addSource(root: string, options: SourceOptions, out: Reporter): 
     return fail(new ContentError(OVERRIDES_FILE, id, `a source with the id "${id}" exists already`, 'give this one another id with --id'));
   }
 
+  const statedPublisher = index === 0 ? reading.publisher?.value : undefined;
   const entry: SourceEntry = {
     id,
     ...(segments.length > 1 ? { segment: title ?? '' } : {}),
-    publisher: options.publisher ?? UNIDENTIFIED_PUBLISHER,
+    ...(options.publisher || !statedPublisher ? { publisher: options.publisher ?? UNIDENTIFIED_PUBLISHER } : {}),
     ...(options.author ? { author: options.author } : {}),
-    url: options.url ?? null,
+    ...(options.url ? { url: options.url } : reading.url ? {} : { url: null }),
+    ...(options.copyUrl ? { copyUrl: options.copyUrl } : {}),
     ...(options.published ? { published: options.published } : {}),
     ...(options.dateNote ? { dateNote: options.dateNote } : {}),
   };
@@ -220,12 +234,15 @@ export function addSource(root: string, options: SourceOptions, out: Reporter): 
     entry.publisher === UNIDENTIFIED_PUBLISHER &&
       '"publisher": the outlet, e.g. "Kyodo News" (leave "Publisher not identified" if it cannot be found)',
     entry.url === null &&
+      !options.copyUrl &&
       '"url": the address of the article on the publisher\'s site (null if it cannot be found); "copyUrl" if the text came from a copy elsewhere',
-    !entry.author && '"author": the byline, if the page gives one',
+    !entry.author && !source?.frontmatter.author && '"author": the byline, if the page gives one',
   ].filter(Boolean);
   out.log(`
 new:source: added ${SOURCES_DIR}/${id}.md from ${RAW_DIR}/${name}
   title:     ${source?.frontmatter.title}
+  publisher: ${source?.frontmatter.publisher}   author: ${source?.frontmatter.author ?? '(none)'}
+  url:       ${source?.frontmatter.url ?? '(none)'}
   published: ${source?.frontmatter.published} (${source?.frontmatter.dateBasis}: ${source?.frontmatter.dateNote})
   cite it:   <Cite source="${id}" quote="…exact words…" />, and list "${id}" in the story's sources
 ${

@@ -2,9 +2,11 @@ import { ContentError } from '../../src/provenance/content-error';
 import { describeMiss, findQuote } from '../../src/provenance/quotes';
 import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { type Source, sourceSchema } from '../../src/schemas/source';
-import { cleanSegment } from './clean';
+import { type CleanArticle, cleanBlocks, cleanSegment } from './clean';
 import { statedDateNote } from './dates';
 import { decodeRaw } from './decode';
+import { decodeHtml } from './html/decode-html';
+import { extractHtml } from './html/extract';
 import { OVERRIDES_FILE, parseOverrides, type RawFileOverride, type SourceOverride } from './overrides';
 import { renderSource } from './render';
 import { findTitle } from './rules/title';
@@ -61,9 +63,10 @@ export function buildSources({ raw, overridesText }: BuildInput): BuildResult {
 
   for (const name of [...raw.keys()].sort()) {
     const rawPath = `${RAW_DIR}/${name}`;
+    const isHtml = /\.html?$/i.test(name);
     let text: string;
     try {
-      text = decodeRaw(raw.get(name) ?? new Uint8Array(), rawPath);
+      text = isHtml ? decodeHtml(raw.get(name) ?? new Uint8Array(), rawPath) : decodeRaw(raw.get(name) ?? new Uint8Array(), rawPath);
     } catch (error) {
       errors.push(error instanceof ContentError ? error : new ContentError(rawPath, undefined, String(error)));
       continue;
@@ -80,7 +83,7 @@ export function buildSources({ raw, overridesText }: BuildInput): BuildResult {
       );
       continue;
     }
-    sources.push(...buildRawFile(name, text, entry, errors, notes));
+    sources.push(...(isHtml ? buildHtmlFile(name, text, entry, errors) : buildRawFile(name, text, entry, errors, notes)));
   }
 
   const seen = new Map<string, string>();
@@ -182,15 +185,83 @@ function buildRawFile(name: string, text: string, entry: RawFileOverride, errors
   return built;
 }
 
-function buildSource(name: string, segment: Segment, override: SourceOverride, errors: ContentError[]): BuiltSource | null {
+/**
+ * A saved web page → its one source. The article and what the page declares (headline, date,
+ * publisher, byline, address) come from html/extract.ts; overrides.json may correct any of them.
+ */
+function buildHtmlFile(name: string, html: string, entry: RawFileOverride, errors: ContentError[]): BuiltSource[] {
+  const rawPath = `${RAW_DIR}/${name}`;
+  const [override, ...others] = entry.sources;
+  if (!override) return [];
+  if (others.length || entry.skipSegments.length)
+    errors.push(new ContentError(OVERRIDES_FILE, name, 'a saved web page holds one article', 'list one source and no skipSegments'));
+  const page = extractHtml(html);
+  const title = override.title ?? page.title;
+  if (!title) {
+    errors.push(new ContentError(rawPath, override.id, 'no headline found on the page', 'give it as "title" in overrides.json'));
+    return [];
+  }
+  const cleaned = cleanBlocks(page.blocks, title, override, { scrape: false });
+  if (cleaned.errors.length) {
+    errors.push(new ContentError(rawPath, override.id, cleaned.errors.join('; '), 'update or remove the entry in overrides.json'));
+    return [];
+  }
+  const article: CleanArticle & { url: string | null } = {
+    title,
+    blocks: cleaned.blocks,
+    statedDate: page.published,
+    byline: page.byline?.value ?? null,
+    publisher: page.publisher?.value ?? null,
+    url: page.url?.value ?? null,
+    changes: [...page.changes, ...cleaned.changes],
+  };
+  const source = buildSource(name, article, override, errors);
+  return source ? [source] : [];
+}
+
+function buildSource(
+  name: string,
+  input: Segment | (CleanArticle & { url: string | null }),
+  override: SourceOverride,
+  errors: ContentError[],
+): BuiltSource | null {
   const rawPath = `${RAW_DIR}/${name}`;
   const where = `${name} → ${override.id}`;
-  const cleaned = cleanSegment(segment, override);
-  if (!cleaned.ok) {
-    errors.push(new ContentError(rawPath, `${override.id}, line ${segment.line}`, cleaned.problem, cleaned.fix));
+  let article: CleanArticle & { url?: string | null };
+  if ('lines' in input) {
+    const cleaned = cleanSegment(input, override);
+    if (!cleaned.ok) {
+      errors.push(new ContentError(rawPath, `${override.id}, line ${input.line}`, cleaned.problem, cleaned.fix));
+      return null;
+    }
+    article = { ...cleaned.article, publisher: input.publisher ?? cleaned.article.publisher };
+  } else article = input;
+  const { title, blocks, statedDate, changes } = article;
+  if (article.blocks.length === 0) {
+    errors.push(
+      new ContentError(
+        rawPath,
+        override.id,
+        'no article text is left after cleaning',
+        'check the raw file; if the rules removed real text, fix the rule',
+      ),
+    );
     return null;
   }
-  const { title, blocks, statedDate, changes } = cleaned.article;
+  // Publisher and byline: a person's word in overrides.json, else what the page states.
+  const publisher = override.publisher ?? article.publisher;
+  const author = override.author === undefined ? article.byline : override.author;
+  if (!publisher) {
+    errors.push(
+      new ContentError(
+        OVERRIDES_FILE,
+        `${where}.publisher`,
+        'the page names no publisher',
+        'add "publisher" (the outlet, or "Publisher not identified")',
+      ),
+    );
+    return null;
+  }
 
   // The date: stated on the page, or inferred by a person with reasoning. Never both, never neither.
   let dated: { published: string; dateBasis: 'stated' | 'inferred'; dateNote: string } | null = null;
@@ -221,10 +292,12 @@ function buildSource(name: string, segment: Segment, override: SourceOverride, e
 
   const parsed = sourceSchema.safeParse({
     title,
-    publisher: override.publisher,
-    author: override.author,
+    publisher,
+    ...basisOf(publisher, override.publisherNote, publisher === UNIDENTIFIED ? 'unknown' : null, 'publisher'),
+    author,
+    ...(author === null ? {} : basisOf(author, override.authorNote, null, 'author')),
     ...dated,
-    url: override.url,
+    url: override.url === undefined ? (article.url ?? null) : override.url,
     copyUrl: override.copyUrl,
     language: override.language,
     rawFile: name,
@@ -274,4 +347,21 @@ function headlineOf(segment: Segment): string | null {
 
 function listTitles(titles: readonly (string | null)[]): string {
   return titles.map((t) => `"${t ?? '(no headline)'}"`).join(', ');
+}
+
+/** The placeholder publisher new:source writes when nobody has identified the outlet. */
+const UNIDENTIFIED = 'Publisher not identified';
+
+/**
+ * Stated or inferred: a value is stated when the page gives it (read by ingest, or typed from the
+ * page into overrides.json); a note in overrides.json says it was worked out elsewhere instead.
+ */
+function basisOf(
+  _value: string,
+  note: string | undefined,
+  forced: 'unknown' | null,
+  field: 'publisher' | 'author',
+): Record<string, string | null> {
+  if (forced) return { [`${field}Basis`]: forced, [`${field}Note`]: null };
+  return note ? { [`${field}Basis`]: 'inferred', [`${field}Note`]: note } : { [`${field}Basis`]: 'stated', [`${field}Note`]: null };
 }

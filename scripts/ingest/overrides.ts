@@ -21,12 +21,22 @@ import type { Change, RuleResult } from './types';
 
 export const OVERRIDES_FILE = 'content/sources/overrides.json';
 
-const dropSchema = z.strictObject({
-  /** Start of the paragraph to remove (at least a few words, so it cannot match by accident). */
-  startsWith: z.string().min(20, 'give at least 20 characters of the paragraph, so it cannot match another one'),
-  /** Why a rule cannot remove it. */
-  why: z.string().min(10),
-});
+/** Raw files are text scrapes (`.txt`) or saved web pages (`.html`, `.htm`). */
+export const RAW_FILE_NAME = /^[\w.-]+\.(?:txt|html?)$/;
+
+const dropSchema = z.union([
+  z.strictObject({
+    /** Start of the paragraph to remove (at least a few words, so it cannot match by accident). */
+    startsWith: z.string().min(20, 'give at least 20 characters of the paragraph, so it cannot match another one'),
+    /** Why a rule cannot remove it. */
+    why: z.string().min(10),
+  }),
+  z.strictObject({
+    /** A whole line or paragraph to remove, however short ("Spencer Neale"), matched exactly. */
+    line: z.string().min(1),
+    why: z.string().min(10),
+  }),
+]);
 
 const sourceOverrideSchema = z.strictObject({
   /** File name of the clean source without `.md`; other content cites it. */
@@ -35,9 +45,16 @@ const sourceOverrideSchema = z.strictObject({
   segment: z.string().optional(),
   /** Headline to use when the page's own cannot be found. */
   title: z.string().optional(),
-  publisher: z.string().min(2),
-  author: z.string().nullable().default(null),
-  url: z.url().nullable().default(null),
+  /** The outlet as the page gives it; may be left out when ingest reads it from the page (a saved page's metadata, a header label). */
+  publisher: z.string().min(2).optional(),
+  /** Only for a publisher the page does not name: how it was identified (makes it "inferred"). */
+  publisherNote: z.string().min(10).optional(),
+  /** The byline as the page prints it; default: the one ingest reads from the page, if any. */
+  author: z.string().nullable().optional(),
+  /** Only for an author the page does not name: how the article was attributed (makes it "inferred"). */
+  authorNote: z.string().min(10).optional(),
+  /** The article's address; default: the one a saved page declares, else null. */
+  url: z.url().nullable().optional(),
   copyUrl: z.url().nullable().default(null),
   language: z.string().min(2).default('en'),
   /** Only for pages that state no date: the inferred date… */
@@ -68,8 +85,11 @@ export function parseOverrides(data: unknown): { overrides: Map<string, RawFileO
   }
   for (const [key, value] of Object.entries(data)) {
     if (key === '$comment') continue;
-    if (!/^[\w.-]+\.txt$/.test(key)) {
-      problems.push({ where: key, message: 'keys are raw file names in content/sources/raw/, e.g. "000_cb4b1e7328086c90.txt"' });
+    if (!RAW_FILE_NAME.test(key)) {
+      problems.push({
+        where: key,
+        message: 'keys are raw file names in content/sources/raw/, e.g. "000_cb4b1e7328086c90.txt" or "semafor-tariffs.html"',
+      });
       continue;
     }
     const parsed = rawFileOverrideSchema.safeParse(value);
@@ -82,12 +102,25 @@ export function parseOverrides(data: unknown): { overrides: Map<string, RawFileO
 /** Outcome of applying overrides to a source's blocks: an error message names the entry that failed. */
 export type OverrideResult = RuleResult & { errors: string[] };
 
-/** Removes the paragraphs named by `drop`; each entry must match exactly one paragraph. */
+/**
+ * Removes the paragraphs named by `drop`. A `startsWith` entry must match exactly one paragraph; a
+ * `line` entry removes every paragraph that is exactly that line (after quote and space
+ * normalisation), and must match at least one.
+ */
 export function applyDrops(blocks: readonly string[], drops: SourceOverride['drop']): OverrideResult {
   let kept = [...blocks];
   const changes: Change[] = [];
   const errors: string[] = [];
-  drops.forEach(({ startsWith }, i) => {
+  drops.forEach((drop, i) => {
+    if ('line' in drop) {
+      const key = normaliseForMatch(drop.line);
+      const hits = kept.filter((block) => normaliseForMatch(block) === key);
+      if (hits.length === 0) errors.push(`drop[${i}] ("${drop.line.slice(0, 50)}") matches no paragraph; it must match at least one`);
+      kept = kept.filter((block) => normaliseForMatch(block) !== key);
+      for (const hit of hits) changes.push({ rule: 'override:drop', action: 'removed', text: hit, why: drop.why });
+      return;
+    }
+    const { startsWith } = drop;
     const prefix = normaliseForMatch(startsWith);
     const hits = kept.filter((block) => normaliseForMatch(block).startsWith(prefix));
     if (hits.length !== 1) {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { ContentError, ContentErrors } from '../../src/provenance/content-error';
 import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { type BuiltSource, buildSources, RAW_DIR } from './build';
-import { OVERRIDES_FILE } from './overrides';
+import { OVERRIDES_FILE, RAW_FILE_NAME } from './overrides';
 import { isGenerated } from './render';
 
 /**
@@ -46,7 +46,7 @@ export function runIngest({ root, check, verbose, log, error: fail }: RunOptions
     return 1;
   }
   const raw = new Map<string, Uint8Array>();
-  for (const name of readdirSync(rawDir).sort()) if (name.endsWith('.txt')) raw.set(name, readFileSync(join(rawDir, name)));
+  for (const name of readdirSync(rawDir).sort()) if (RAW_FILE_NAME.test(name)) raw.set(name, readFileSync(join(rawDir, name)));
   const overridesPath = resolve(root, OVERRIDES_FILE);
   const overridesText = existsSync(overridesPath) ? readFileSync(overridesPath, 'utf8') : null;
 

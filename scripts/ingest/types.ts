@@ -11,6 +11,8 @@ export interface Change {
   action: 'removed' | 'split';
   /** The text concerned (shortened in logs, not here). */
   text: string;
+  /** Why, in words, when the rule name alone does not say (shown by the dry-run preview). */
+  why?: string;
 }
 
 /** What a block-level rule returns: the blocks it kept and what it changed. */

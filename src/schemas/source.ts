@@ -20,8 +20,16 @@ export const sourceSchema = z
     title: z.string().min(5),
     /** Outlet, e.g. "Kyodo News". */
     publisher: z.string().min(2),
+    /** `stated`: the page prints or declares the outlet; `inferred`: identified from elsewhere (see publisherNote); `unknown`: not identified. */
+    publisherBasis: z.enum(['stated', 'inferred', 'unknown']).default('stated'),
+    /** How an inferred publisher was identified; null otherwise. */
+    publisherNote: z.string().min(10).nullable().default(null),
     /** Byline when the page gives one. */
     author: z.string().nullable().default(null),
+    /** `stated`: the byline the page prints or declares; `inferred`: attributed from elsewhere (see authorNote); null without an author. */
+    authorBasis: z.enum(['stated', 'inferred']).nullable().default(null),
+    /** How an inferred author was identified; null otherwise. */
+    authorNote: z.string().min(10).nullable().default(null),
     /** Publication date, ISO `YYYY-MM-DD`. Required: a source without a date cannot be cited. */
     published: z.iso.date({ error: 'published must be an ISO date (YYYY-MM-DD)' }),
     /** `stated`: the page gives the date; `inferred`: we worked it out from the text. */
@@ -34,12 +42,16 @@ export const sourceSchema = z
     copyUrl: z.url().nullable().default(null),
     /** BCP 47 language tag of the text. */
     language: z.string().min(2).default('en'),
-    /** The raw file under `content/sources/raw/` this source was cleaned from. */
-    rawFile: z.string().regex(/^[\w.-]+\.txt$/),
+    /** The raw file under `content/sources/raw/` this source was cleaned from: a text scrape or a saved web page, kept verbatim. */
+    rawFile: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/),
     /** Errors and oddities in the text, each with its quote. */
     knownIssues: z.array(knownIssueSchema).default([]),
   })
   .superRefine((source, ctx) => {
+    if (source.publisherBasis === 'inferred' && source.publisherNote === null)
+      ctx.addIssue({ code: 'custom', path: ['publisherNote'], message: 'an inferred publisher needs its reason' });
+    if (source.authorBasis === 'inferred' && source.authorNote === null)
+      ctx.addIssue({ code: 'custom', path: ['authorNote'], message: 'an inferred author needs its reason' });
     if (source.dateBasis === 'inferred' && !/\d{4}/.test(source.dateNote)) {
       ctx.addIssue({
         code: 'custom',

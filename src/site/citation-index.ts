@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chartIds, charts } from '../charts/registry';
-import { findQuote, normaliseForMatch } from '../provenance/quotes';
+import { normaliseForMatch } from '../provenance/quotes';
 import { lookupField } from '../provenance/record-field';
 import { splitFrontmatter } from '../provenance/source-texts';
 import { findComponents, STORIES_DIR } from '../provenance/story-lint';
@@ -78,23 +78,4 @@ export function buildCitationIndex(
     }
   }
   return new Map([...index].map(([source, passages]) => [source, [...passages.values()]]));
-}
-
-/** The sentence of `text` that contains `quote`, for showing a cited passage in context. */
-export function sentenceAround(text: string, quote: string): { before: string; match: string; after: string } | undefined {
-  const hit = findQuote(text, quote);
-  if (!hit.found) return undefined;
-  const flat = normaliseForMatch(text);
-  const needle = normaliseForMatch(quote);
-  const startSearch = flat.slice(0, hit.index);
-  const sentenceStart = Math.max(startSearch.search(/[^.!?]*$/), 0);
-  const end = hit.index + needle.length;
-  const rest = flat.slice(end);
-  const stop = rest.search(/[.!?](\s|$)/);
-  const sentenceEnd = stop >= 0 ? end + stop + 1 : flat.length;
-  return {
-    before: flat.slice(sentenceStart, hit.index).trimStart(),
-    match: flat.slice(hit.index, end),
-    after: flat.slice(end, sentenceEnd),
-  };
 }

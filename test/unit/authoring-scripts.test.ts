@@ -128,6 +128,27 @@ describe('new:source', () => {
     expect(check()).toBe(0);
   });
 
+  it('adds a saved web page with the publisher, byline, date and address it declares, kept verbatim', () => {
+    const html = readFileSync('test/fixtures/pages/news-site.html');
+    const file = article('seoul-deal.html', html);
+    expect(addSource(root, { file }, reporter()), err.join('\n')).toBe(0);
+    expect(readFileSync(join(root, 'content/sources/raw/seoul-deal.html')).equals(html)).toBe(true);
+    const overrides = JSON.parse(readFileSync(join(root, 'content/sources/overrides.json'), 'utf8'));
+    const entry = overrides['seoul-deal.html'].sources[0];
+    expect(entry.publisher).toBeUndefined(); // the page declares it; nothing to type
+    const clean = readFileSync(join(root, `content/sources/${entry.id}.md`), 'utf8');
+    expect(clean).toContain('title: Seoul and Washington settle on 15% car tariff after late-night talks');
+    expect(clean).toContain('publisher: The Harbour Ledger');
+    expect(clean).toContain('author: Min-ji Park and Daniel Okafor');
+    expect(clean).toContain('published: "2025-07-31"');
+    expect(clean).toContain('dateBasis: stated');
+    expect(clean).toContain('url: https://www.harbourledger.example/business/trade/seoul-washington-car-tariff-2025-07-31/');
+    expect(clean).toContain('the 25% “reciprocal” tariff');
+    expect(clean).not.toContain('We use cookies');
+    expect(out.join('\n')).not.toContain('Still to supply');
+    expect(check()).toBe(0);
+  });
+
   it('takes what the author knows on the command line', () => {
     const file = article('ports.txt', dated);
     expect(
@@ -175,7 +196,11 @@ describe('new:source', () => {
       () => article('picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])),
       'incoming/picture.txt (byte 4): the file is binary',
     ],
-    ['a file that is not text', () => article('page.html', '<html></html>'), 'incoming/page.html: expected a .txt file'],
+    [
+      'a file that is neither a saved page nor text',
+      () => article('page.pdf', '%PDF-1.7'),
+      'incoming/page.pdf: expected a saved web page (.html) or the page text (.txt)',
+    ],
   ])('refuses %s with a clear message', (_, make, message) => {
     const file = make();
     expect(addSource(root, { file }, reporter())).toBe(1);

@@ -8,9 +8,10 @@ describe('overrides.json parsing', () => {
       'a.txt': { sources: [{ id: 'a-source', publisher: 'Kyodo News' }] },
     });
     expect(problems).toEqual([]);
+    // author and url are left to what the page states unless the entry gives them.
+    expect(overrides.get('a.txt')?.sources[0]?.author).toBeUndefined();
+    expect(overrides.get('a.txt')?.sources[0]?.url).toBeUndefined();
     expect(overrides.get('a.txt')?.sources[0]).toMatchObject({
-      author: null,
-      url: null,
       copyUrl: null,
       language: 'en',
       drop: [],

@@ -26,16 +26,17 @@ function expectGone(s: BuiltSource, fragments: string[]): void {
   for (const fragment of fragments) expect(body, `«${fragment}» should be gone from ${s.id}`).not.toContain(fragment);
 }
 
-it('builds the six sources without errors', () => {
+it('builds every source without errors, including the ones examined below', () => {
   expect(built.errors.map((e) => e.message)).toEqual([]);
-  expect([...byId.keys()]).toEqual([
+  for (const id of [
     'asia-deficit-widening',
     'diplomat-korea-trade-deal',
     'japan-us-expediting',
     'kyodo-japan-eighth-round',
     'stockholm-talks',
     'twenty-country-talks',
-  ]);
+  ])
+    expect(byId.has(id), id).toBe(true);
 });
 
 it('leaves no page furniture in any source', () => {

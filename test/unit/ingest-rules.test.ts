@@ -67,7 +67,7 @@ describe('rule: page furniture', () => {
   it('keeps blank lines, which separate paragraphs, and records what it dropped', () => {
     const result = dropFurniture(['Title', '', 'Cover Image', '', 'Text.']);
     expect(result.lines).toEqual(['Title', '', '', 'Text.']);
-    expect(result.changes).toEqual([{ rule: 'furniture', action: 'removed', text: 'Cover Image' }]);
+    expect(result.changes).toMatchObject([{ rule: 'furniture', action: 'removed', text: 'Cover Image', why: 'an image placeholder' }]);
   });
 });
 

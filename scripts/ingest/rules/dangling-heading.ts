@@ -7,7 +7,7 @@ import { isListBlock } from '../types';
  * looks like a heading (at most eight words, under 80 characters, no closing punctuation) has
  * no text to head and goes; repeated until the last block is a sentence or a list.
  */
-const CLOSING = /[.!?:;,"'”’)\]]$/;
+const CLOSING = /[.!?:;,"'”’)\]。！？」』）]$/;
 
 export function looksLikeHeading(block: string): boolean {
   return !isListBlock(block) && block.length < 80 && block.split(/\s+/).length <= 8 && !CLOSING.test(block);

@@ -1,4 +1,5 @@
 import type { Change } from '../types';
+import { furnitureKind } from './furniture-kinds';
 import { parseRelativeStamp } from './relative-time';
 
 /**
@@ -30,13 +31,22 @@ export const FURNITURE: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /^advertisement$/i, why: 'an advertisement label' },
 ];
 
-/** Why a line is page furniture, or null when it may be article text. */
+/**
+ * Why a line is page furniture, or null when it may be article text: the patterns above (templates
+ * seen on pages we hold), relative stamps, then the generic kinds of furniture-kinds.ts.
+ */
 export function furnitureReason(line: string): string | null {
   const text = line.trim();
   if (text === '') return null;
   for (const { pattern, why } of FURNITURE) if (pattern.test(text)) return why;
   if (parseRelativeStamp(text)) return 'a relative time stamp such as "8h ago" (it dates the scrape, not the article)';
-  return null;
+  return furnitureKind(text)?.why ?? null;
+}
+
+/** The rule name a removal is logged under: `furniture:<kind>` for the generic kinds. */
+export function furnitureRule(line: string): string {
+  const kind = furnitureKind(line.trim());
+  return kind ? `furniture:${kind.kind}` : 'furniture';
 }
 
 /** Drops furniture lines (blank lines stay: they separate paragraphs). */
@@ -44,7 +54,8 @@ export function dropFurniture(lines: string[]): { lines: string[]; changes: Chan
   const kept: string[] = [];
   const changes: Change[] = [];
   for (const line of lines) {
-    if (furnitureReason(line)) changes.push({ rule: 'furniture', action: 'removed', text: line.trim() });
+    const why = furnitureReason(line);
+    if (why) changes.push({ rule: furnitureRule(line), action: 'removed', text: line.trim(), why });
     else kept.push(line);
   }
   return { lines: kept, changes };

@@ -8,8 +8,10 @@ import type { Change, RuleResult } from '../types';
  * to an earlier one, go. Identity is compared after quote normalisation, so a copy that differs
  * only in curly quotes or spacing is still a copy. Short lines (under eight words) are only
  * dropped when they repeat the title: a repeated subhead or list label may be deliberate.
+ * A saved page's article (Readability's) has no scrape duplicates, so there only the title's
+ * repeats go (`paragraphs` false): a recipe or a table may repeat a line on purpose.
  */
-export function dropRepeats(blocks: readonly string[], title: string): RuleResult {
+export function dropRepeats(blocks: readonly string[], title: string, paragraphs = true): RuleResult {
   const changes: Change[] = [];
   const seen = new Set<string>();
   const titleKey = normaliseForMatch(title);
@@ -19,7 +21,7 @@ export function dropRepeats(blocks: readonly string[], title: string): RuleResul
       changes.push({ rule: 'repeated-title', action: 'removed', text: block });
       return false;
     }
-    if (key.split(' ').length >= 8) {
+    if (paragraphs && key.split(' ').length >= 8) {
       if (seen.has(key)) {
         changes.push({ rule: 'repeated-paragraph', action: 'removed', text: block });
         return false;
