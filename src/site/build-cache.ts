@@ -13,7 +13,8 @@ import { join } from 'node:path';
  * must show at once. Naming a folder turns the cache on anywhere (the tests do).
  */
 const setting = process.env.TL_BUILD_CACHE;
-const enabled = setting !== 'off' && (import.meta.env.PROD || Boolean(setting));
+// `import.meta.env` is Vite's: absent when a plain Node script imports this file.
+const enabled = setting !== 'off' && (import.meta.env?.PROD === true || Boolean(setting));
 const dir = setting && setting !== 'off' ? setting : join(process.cwd(), 'node_modules/.cache/tariff-ledger');
 
 /** Folders and files whose code draws charts and pictures: any edit there changes every key. */
