@@ -33,7 +33,7 @@ export function render(results: Results): string {
   out.push('## Clean build', '');
   if (b) {
     out.push(
-      `Measured ${b.at}${busy(b.machine)}. A clean \`astro build\` (no output folder, empty Astro and Vite caches) of the site as it is in the working tree, in a throwaway project under \`.bench/\`. Memory: ${b.timeTool}. On a busy machine the CPU time is steadier than the wall time.`,
+      `Measured ${b.at}${busy(b.machine)}. A clean \`astro build\` (no output folder, empty Astro, Vite and drawing caches) of the site as it is in the working tree, in a throwaway project under \`.bench/\`. Memory: ${b.timeTool}. On a busy machine the CPU time is steadier than the wall time.`,
       '',
     );
     out.push('| | |', '|---|---|');
