@@ -4,7 +4,7 @@
  *
  *   build       clean `astro build` of the site: wall time, CPU time, peak memory
  *   bytes       HTML, CSS and JS per page type, raw and gzip
- *   browser     Chromium at 4× CPU slow-down: chart visible, first interaction answered
+ *   browser     Chromium at 4× CPU slow-down, then also at slow 4G: chart visible, first interaction answered
  *   lighthouse  Lighthouse scores for the home page, an essay, a chart page and an embed
  *   scale       builds with 10, 100 and 500 synthetic stories (--sizes=10,100 to choose)
  *   rebuild     clean, warm and after a prose edit, with the caches kept (--rebuild-sizes=0,100:
