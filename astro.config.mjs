@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, scriptResources, styleResources } from './src/site/security-policy.mjs';
 
 // Where the site is deployed comes from the environment, so one build config serves a domain
 // root and a sub-path alike: SITE_URL=https://example.org BASE_PATH=/tariffs/ npm run build
@@ -20,22 +21,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // Content-Security-Policy in every page: no inline script runs unless Astro hashed it, nothing
-  // loads from another host. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'); picture
-  // downloads draw blob: images onto a canvas.
+  // loads from another host. The policy lives in src/site/security-policy.mjs, which also gives
+  // the host's headers (dist/_headers); /search/ adds 'wasm-unsafe-eval' for Pagefind itself.
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptResources },
+      styleDirective: { resources: styleResources },
     },
   },
+  // Prism marks code with classes (styled in global.css); Shiki's inline styles break the CSP.
+  markdown: { syntaxHighlight: 'prism' },
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { datasetLoader } from './provenance/dataset-loader';
+import { sourceLoader } from './provenance/source-loader';
 import { storyLoader } from './provenance/story-loader';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
@@ -10,8 +10,7 @@ import { storySchema } from './schemas/story';
 // checked against the sources, which a per-entry collection schema cannot see.
 export const collections = {
   sources: defineCollection({
-    // README.md documents the folder; it is not a source.
-    loader: glob({ pattern: ['*.md', '!README.md'], base: './content/sources' }),
+    loader: sourceLoader(),
     schema: sourceSchema,
   }),
   stories: defineCollection({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normaliseForMatch } from '../../src/provenance/quotes';
-import { isoDateSchema, slugSchema } from '../../src/schemas/common';
+import { isoDateSchema, slugSchema, webUrlSchema } from '../../src/schemas/common';
 import { knownIssueSchema } from '../../src/schemas/source';
 import type { Change, RuleResult } from './types';
 
@@ -54,8 +54,8 @@ const sourceOverrideSchema = z.strictObject({
   /** Only for an author the page does not name: how the article was attributed (makes it "inferred"). */
   authorNote: z.string().min(10).optional(),
   /** The article's address; default: the one a saved page declares, else null. */
-  url: z.url().nullable().optional(),
-  copyUrl: z.url().nullable().default(null),
+  url: webUrlSchema.nullable().optional(),
+  copyUrl: webUrlSchema.nullable().default(null),
   language: z.string().min(2).default('en'),
   /** Only for pages that state no date: the inferred date… */
   published: isoDateSchema.optional(),

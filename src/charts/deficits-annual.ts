@@ -4,6 +4,7 @@ import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, toBillions } from '../shared/format';
+import { colour } from '../shared/palette';
 import { joinList } from '../shared/text';
 import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
@@ -301,12 +302,12 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           x2: panel.x + panel.width,
           y1: y(-tick),
           y2: y(-tick),
-          stroke: tick === 0 ? 'var(--chart-muted)' : 'var(--chart-grid)',
+          stroke: tick === 0 ? colour('muted') : colour('grid'),
         });
         if (panel.col === 0)
           text(document, labels, panel.x - 5, y(-tick) + 4, tick === 0 ? '0' : `−${tick}`, { 'text-anchor': 'end', fill: '' });
       }
-      const ghosts = el(document, g, 'g', { fill: 'none', stroke: 'var(--chart-muted)', 'stroke-opacity': 0.3 });
+      const ghosts = el(document, g, 'g', { fill: 'none', stroke: colour('muted'), 'stroke-opacity': 0.3 });
       for (const other of model.partners) {
         if (other !== series && other.rows[view].length > 1) el(document, ghosts, 'path', { d: pathOf(other.rows[view].map(at)) });
       }
@@ -314,7 +315,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
       el(document, g, 'path', {
         d: pathOf(rows.map(at)),
         fill: 'none',
-        stroke: 'var(--series-7)',
+        stroke: colour('partner'),
         'stroke-width': 2,
         'stroke-linejoin': 'round',
       });
@@ -323,14 +324,16 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         const note = L.compact ? [`Revised: ${first.year} on`] : ['No revised figures', `before ${first.year}`];
         for (const [k, line] of note.entries()) {
           const halo = { fill: '', stroke: 'var(--bg)', 'stroke-width': 3, 'paint-order': 'stroke' };
-          text(document, labels, panel.x + 2, panel.y + panel.height * 0.45 + 15 * k, line, halo);
+          // On a phone the one-line note sits between the first two gridlines, clear of their labels.
+          const y = panel.y + panel.height * (L.compact ? 0.3 : 0.45) + 15 * k;
+          text(document, labels, panel.x + 2, y, line, halo);
         }
       }
       for (const point of mine.filter((p) => model.claims[p.row.id])) {
         const [cx, cy] = at(point.row);
         el(document, g, 'circle', { cx, cy, r: L.compact ? 5 : 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
       }
-      const dots = el(document, g, 'g', { fill: 'var(--series-7)', stroke: 'var(--bg)', 'stroke-width': 0.75 });
+      const dots = el(document, g, 'g', { fill: colour('partner'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
       for (const point of mine) {
         const [cx, cy] = at(point.row);
         tag(el(document, dots, 'circle', { cx, cy, r: L.compact ? 2.25 : 2.75 }), point.i);

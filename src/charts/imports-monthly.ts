@@ -4,6 +4,7 @@ import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceMonthlyRow } from '../schemas/datasets/trade-balance-monthly';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, formatDay, formatDayLong, monthName, toBillions } from '../shared/format';
+import { colour } from '../shared/palette';
 import { joinList, wrapWords } from '../shared/text';
 import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
@@ -300,11 +301,11 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           x2: panel.x + panel.width,
           y1: y(tick),
           y2: y(tick),
-          stroke: tick === 0 ? 'var(--chart-muted)' : 'var(--chart-grid)',
+          stroke: tick === 0 ? colour('muted') : colour('grid'),
         });
         text(document, labels, panel.x - 4, y(tick) + 4, String(tick), { 'text-anchor': 'end', fill: '' });
       }
-      const rules = el(document, g, 'g', { stroke: 'var(--chart-muted)', 'stroke-dasharray': '2 2' });
+      const rules = el(document, g, 'g', { stroke: colour('muted'), 'stroke-dasharray': '2 2' });
       for (const t of model.tariffDates) {
         const tx = x(monthPosition(t.date));
         el(document, rules, 'line', { x1: tx, x2: tx, y1: panel.y - 2, y2: panel.y + panel.height });
@@ -312,14 +313,18 @@ export const importsMonthly: ChartDefinition<Model, View> = {
       const at = (m: MonthPair, year: 2024 | 2025) =>
         [x(m.month - 0.5), y(toBillions((year === 2024 ? m.y2024 : m.y2025).imports))] as const;
       const lines = el(document, g, 'g', { fill: 'none', 'stroke-linejoin': 'round' });
-      el(document, lines, 'path', { d: pathOf(partner.months.map((m) => at(m, 2024))), stroke: 'var(--chart-muted)', 'stroke-width': 1.5 });
-      el(document, lines, 'path', { d: pathOf(partner.months.map((m) => at(m, 2025))), stroke: 'var(--series-us)', 'stroke-width': 2 });
+      el(document, lines, 'path', {
+        d: pathOf(partner.months.map((m) => at(m, 2024))),
+        stroke: colour('yearPrevious'),
+        'stroke-width': 1.5,
+      });
+      el(document, lines, 'path', { d: pathOf(partner.months.map((m) => at(m, 2025))), stroke: colour('yearCurrent'), 'stroke-width': 2 });
       for (const m of partner.months.filter((pair) => model.claims[pair.y2025.id]?.length)) {
         const [cx, cy] = at(m, 2025);
         el(document, g, 'circle', { cx, cy, r: L.compact ? 5 : 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
       }
-      const dots2024 = el(document, g, 'g', { fill: 'var(--chart-muted)' });
-      const dots2025 = el(document, g, 'g', { fill: 'var(--series-us)', stroke: 'var(--bg)', 'stroke-width': 0.75 });
+      const dots2024 = el(document, g, 'g', { fill: colour('yearPrevious') });
+      const dots2025 = el(document, g, 'g', { fill: colour('yearCurrent'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
       const first = i;
       for (const m of partner.months) {
         const [x24, y24] = at(m, 2024);
@@ -416,12 +421,12 @@ function legend(document: Document, parent: Element, x0: number, y0: number, dat
   const swatch = (x: number, y: number, stroke: string, width: number) =>
     el(document, parent, 'line', { x1: x, x2: x + 16, y1: y - 4, y2: y - 4, stroke, 'stroke-width': width });
   const rule = (x: number, y: number) =>
-    el(document, parent, 'line', { x1: x, x2: x, y1: y - 11, y2: y + 2, stroke: 'var(--chart-muted)', 'stroke-dasharray': '2 2' });
+    el(document, parent, 'line', { x1: x, x2: x, y1: y - 11, y2: y + 2, stroke: colour('muted'), 'stroke-dasharray': '2 2' });
   const ring = (x: number, y: number) =>
     el(document, parent, 'circle', { cx: x, cy: y - 4, r: 5, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
-  swatch(x0, y0, 'var(--series-us)', 2);
+  swatch(x0, y0, colour('yearCurrent'), 2);
   text(document, parent, x0 + 21, y0, '2025', muted);
-  swatch(x0 + 58, y0, 'var(--chart-muted)', 1.5);
+  swatch(x0 + 58, y0, colour('yearPrevious'), 1.5);
   text(document, parent, x0 + 79, y0, '2024', muted);
   if (compact) {
     const lines = ['Tariff dates:', ...wrapWords(dates, 20)];

@@ -1,5 +1,6 @@
 import type { KoreaExposure } from '../schemas/datasets/korea-exposure';
 import { formatBillions, formatPercent } from '../shared/format';
+import { colour } from '../shared/palette';
 import { wrapWords } from '../shared/text';
 import { BASELINE_RATE } from './shared/tariff-facts';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
@@ -81,11 +82,14 @@ function formatFigure(r: KoreaExposure): string {
   }
 }
 
+/** A tariff under investigation has not applied yet: drawn hollow in its layer's colour, like every announced rate. */
+const HOLLOW = new Set<TariffKind>(['section-232-investigation']);
+
 const COLOURS: Record<TariffKind, string> = {
-  'section-232': 'var(--series-4)',
-  reciprocal: 'var(--series-us)',
-  'section-232-investigation': 'var(--series-9)',
-  'other-country': 'var(--chart-muted)',
+  'section-232': colour('section232'),
+  reciprocal: colour('reciprocal'),
+  'section-232-investigation': colour('section232'),
+  'other-country': colour('muted'),
 };
 
 function tariffText(model: Model, t: Bar['tariff'], long = false): string {
@@ -249,7 +253,18 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
       const row = compact ? n : Math.floor(n / 2);
       const lx = col * (width / 2);
       const ly = row * 18 + 12;
-      svg.append(el('rect', { x: lx + 1, y: ly - 10, width: 12, height: 12, fill: COLOURS[kind] }));
+      const hollow = HOLLOW.has(kind);
+      svg.append(
+        el('rect', {
+          x: lx + 1,
+          y: ly - 10,
+          width: 12,
+          height: 12,
+          fill: hollow ? 'var(--bg)' : COLOURS[kind],
+          stroke: COLOURS[kind],
+          'stroke-width': hollow ? 2 : 1,
+        }),
+      );
       const sample = model.bars.find((b) => b.tariff.kind === kind);
       svg.append(el('text', { x: lx + 19, y: ly }, sample ? tariffText(model, sample.tariff) : kind));
     });
@@ -259,7 +274,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
     const step = compact ? 10 : 5;
     const axis = el('g', { 'aria-hidden': 'true' });
     for (let v = 0; v <= max; v += step) {
-      axis.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? 'currentColor' : 'var(--chart-grid)' }));
+      axis.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? 'currentColor' : colour('grid') }));
       axis.append(
         el(
           'text',
@@ -287,10 +302,10 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
           y: y + 20,
           width: w,
           height: 16,
-          fill: COLOURS[b.tariff.kind],
+          fill: HOLLOW.has(b.tariff.kind) ? 'var(--bg)' : COLOURS[b.tariff.kind],
           'fill-opacity': b.computed ? 0.55 : 1,
           stroke: COLOURS[b.tariff.kind],
-          'stroke-width': 1,
+          'stroke-width': HOLLOW.has(b.tariff.kind) ? 2 : 1,
         }),
       );
       g.append(el('text', { x: x(b.value) + 5, y: y + 32, ...halo }, valueLabel(b)));

@@ -1,5 +1,6 @@
 import type { ReciprocalRate } from '../schemas/datasets/reciprocal-rates';
 import { formatDay } from '../shared/format';
+import { colour } from '../shared/palette';
 import { theName } from './shared/names';
 import { svgEl, svgRoot, textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
@@ -186,21 +187,19 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
           10,
       ) * 10;
     const x = (v: number) => d.left + (v / max) * (width - d.left - d.right);
-    const muted = { fill: 'var(--chart-muted)' };
+    const muted = { fill: colour('muted') };
 
     // Legend: shapes with words, two lines on a phone.
     const items: [string, (g: SVGGElement) => void][] = [
       [
         '2 Apr 2025',
         (g) =>
-          g.append(
-            svgEl(document, 'circle', { cx: 5, cy: -4, r: 4.5, fill: 'var(--bg)', stroke: 'var(--chart-muted)', 'stroke-width': 2 }),
-          ),
+          g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 })),
       ],
-      ['From 7 Aug 2025', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 5, fill: 'var(--series-us)' }))],
+      ['From 7 Aug 2025', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 5, fill: colour('reciprocal') }))],
       [
         'Deal',
-        (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 6, fill: 'none', stroke: 'var(--series-3)', 'stroke-width': 2 })),
+        (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 6, fill: 'none', stroke: colour('deal'), 'stroke-width': 2 })),
       ],
       [
         'Rule: all-in',
@@ -212,7 +211,7 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
               width: 10,
               height: 10,
               fill: 'var(--bg)',
-              stroke: 'var(--series-us)',
+              stroke: colour('reciprocal'),
               'stroke-width': 2,
             }),
           ),
@@ -226,7 +225,7 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
               x2: 12,
               y1: -4,
               y2: -4,
-              stroke: 'var(--series-4)',
+              stroke: colour('section232'),
               'stroke-width': 2,
               'stroke-dasharray': '3 2',
             }),
@@ -259,7 +258,7 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
           x2: x(v),
           y1: axisTop + 4,
           y2: bottom,
-          stroke: v === 0 ? 'currentColor' : 'var(--chart-grid)',
+          stroke: v === 0 ? 'currentColor' : colour('grid'),
         }),
       );
       if (v % 10 === 0) {
@@ -318,7 +317,7 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
             x2: x(total),
             y1: cy,
             y2: cy,
-            stroke: 'var(--series-4)',
+            stroke: colour('section232'),
             'stroke-width': 2,
             'stroke-dasharray': '3 2',
           }),
@@ -326,16 +325,14 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
         g.append(
           svgEl(document, 'path', {
             d: `M${x(total)},${cy - 5}L${x(total) + 5},${cy}L${x(total)},${cy + 5}L${x(total) - 5},${cy}Z`,
-            fill: 'var(--series-4)',
+            fill: colour('section232'),
           }),
         );
       }
-      if (r.august !== null) arrow(r.april2, r.august, cy, 'var(--chart-muted)', 5);
+      if (r.august !== null) arrow(r.april2, r.august, cy, colour('muted'), 5);
       // The move to a deal rate runs just below the row, so it never hides the first arrow.
-      if (r.deal && r.deal.rate !== null && r.august !== null) arrow(r.august, r.deal.rate, cy, 'var(--series-3)', 6, 6);
-      g.append(
-        svgEl(document, 'circle', { cx: x(r.april2), cy, r: 4.5, fill: 'var(--bg)', stroke: 'var(--chart-muted)', 'stroke-width': 2 }),
-      );
+      if (r.deal && r.deal.rate !== null && r.august !== null) arrow(r.august, r.deal.rate, cy, colour('deal'), 6, 6);
+      g.append(svgEl(document, 'circle', { cx: x(r.april2), cy, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 }));
       if (r.august !== null) {
         g.append(
           r.augustIsRule
@@ -345,14 +342,14 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
                 width: 10,
                 height: 10,
                 fill: 'var(--bg)',
-                stroke: 'var(--series-us)',
+                stroke: colour('reciprocal'),
                 'stroke-width': 2,
               })
-            : svgEl(document, 'circle', { cx: x(r.august), cy, r: 5, fill: 'var(--series-us)' }),
+            : svgEl(document, 'circle', { cx: x(r.august), cy, r: 5, fill: colour('reciprocal') }),
         );
       }
       if (r.deal && r.deal.rate !== null)
-        g.append(svgEl(document, 'circle', { cx: x(r.deal.rate), cy, r: 8, fill: 'none', stroke: 'var(--series-3)', 'stroke-width': 2 }));
+        g.append(svgEl(document, 'circle', { cx: x(r.deal.rate), cy, r: 8, fill: 'none', stroke: colour('deal'), 'stroke-width': 2 }));
       svg.append(g);
     });
     return svg;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
-import { formatDay, formatPercent, isoToDate } from '../shared/format';
+import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
+import { colour } from '../shared/palette';
 import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
@@ -124,7 +125,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       title: `US and Chinese tariffs on each other’s goods rose to ${peak}% and 125% in April 2025, then fell after Geneva`,
       alt: `Step chart of the additional tariff each side charged in 2025. The US rate on Chinese goods climbs from 10% in February to ${peak}% on 10 April, then drops to 30% on 14 May and 20% in November; China’s rate on US goods peaks at 125% and drops to 10%.`,
       description:
-        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are listed in the table, not drawn. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
+        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are drawn as hollow circles at their level, off the line. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
     };
   },
 
@@ -136,7 +137,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       domain: [isoToDate('2025-01-01'), model.end],
       label: null,
       ticks: compact ? '4 months' : '2 months',
-      tickFormat: compact ? '%b %y' : '%b %Y',
+      // "May ’25": a tick that reads as a month, not as a day.
+      tickFormat: formatMonthTick,
     };
     const y = {
       domain: [0, 160],
@@ -154,16 +156,17 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       marginLeft: compact ? 32 : 48,
       marginRight: compact ? 12 : 20,
       marginBottom: 36,
+      // Room above the frame for the marker key.
+      marginTop: compact ? 40 : 28,
       x,
       y,
       ariaLabel: null as unknown as string,
     };
-    const stopMarks = stopMarkers(model, compact);
 
     if (view === 'components') {
       return Plot.plot({
         ...common,
-        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: ['var(--series-5)', 'var(--series-us)'], legend: false },
+        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: [colour('fentanyl'), colour('reciprocal')], legend: false },
         marks: [
           Plot.areaY(model.components, {
             x: 'date',
@@ -174,6 +177,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             order: ['Fentanyl duty', 'Reciprocal duty'],
           }),
           Plot.ruleY([0], { stroke: 'currentColor' }),
+          markerKey(compact, false),
           Plot.text(
             [
               { date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' },
@@ -181,7 +185,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             ],
             { x: 'date', y: 'rate', text: 'text', textAnchor: 'start', dx: 6, fill: 'currentColor', fontWeight: 600 },
           ),
-          ...stopMarks,
+          // Only the US events belong in a view of the US rate: China's points would leak in.
+          ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
         ],
       }) as unknown as SVGSVGElement;
     }
@@ -189,12 +194,38 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     const labels = peakLabels(model, compact);
     return Plot.plot({
       ...common,
-      color: { domain: ['us', 'china'], range: ['var(--series-us)', 'var(--series-china)'] },
+      color: { domain: ['us', 'china'], range: [colour('us'), colour('china')] },
       marks: [
-        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: 'var(--series-china)', fillOpacity: 0.25 }),
+        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: colour('china'), fillOpacity: 0.25 }),
         Plot.ruleY([0], { stroke: 'currentColor' }),
-        Plot.line(model.steps, { x: 'date', y: 'rate', z: 'side', stroke: 'side', curve: 'step-after', strokeWidth: 2.5 }),
-        ...stopMarks,
+        markerKey(compact, true),
+        // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
+        // (`tl-reveal` marks are revealed the same way, with no ghost).
+        Plot.line(model.steps, {
+          x: 'date',
+          y: 'rate',
+          z: 'side',
+          stroke: 'side',
+          curve: 'step-after',
+          strokeWidth: 2.5,
+          className: 'tl-series',
+        }),
+        ...stopMarkers(model, compact),
+        // Direct labels say which line is which, at the right end of each line.
+        Plot.text(lineEnds(model, compact), {
+          x: 'date',
+          y: 'rate',
+          text: 'text',
+          fill: 'fill',
+          dy: -9,
+          dx: -4,
+          textAnchor: 'end',
+          fontWeight: 700,
+          stroke: 'var(--bg)',
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+          className: 'tl-series-label',
+        }),
         // Labels go last so they sit above the markers, with a halo in the page colour.
         ...[-10, 14].map((dy) =>
           Plot.text(
@@ -211,6 +242,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
               stroke: 'var(--bg)',
               strokeWidth: 4,
               paintOrder: 'stroke',
+              className: 'tl-reveal',
             },
           ),
         ),
@@ -248,9 +280,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         lines: [
           s.event.summary,
           `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
-          s.event.effective
-            ? `Status: ${s.event.status}, effective ${formatDay(s.event.effective)} (announced ${formatDay(s.event.announced)})`
-            : `Status: ${s.event.status} on ${formatDay(s.event.announced)}`,
+          statusLine(s.event),
         ],
         citations: s.citations,
       }),
@@ -280,32 +310,132 @@ function peakLabels(model: Model, compact: boolean) {
   return picks.flatMap(([side, iso, dy]) => {
     const step = at(side, iso);
     return step
-      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? 'var(--series-us)' : 'var(--series-china)', dy }]
+      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? colour('us') : colour('china'), dy }]
       : [];
   });
 }
 
-/** One marker per event, tagged with `data-i` so the client can highlight it. */
-function stopMarkers(model: Model, compact: boolean) {
-  const points = model.stops.map((s, i) => ({
-    i,
-    date: isoToDate(s.date),
-    rate: s.event.rate !== null && s.event.status !== 'announced' && s.event.side !== 'both' ? s.event.rate : 0,
-    onAxis: s.event.rate === null || s.event.status === 'announced' || s.event.side === 'both',
-    fill: s.event.side === 'china' ? 'var(--series-china)' : s.event.side === 'us' ? 'var(--series-us)' : 'var(--chart-muted)',
-  }));
+/** What happened to a measure, in words: "In force from 10 Apr 2025 (announced 9 Apr 2025)". */
+function statusLine(e: UsChinaTariffEvent): string {
+  const announced = formatDay(e.announced);
+  switch (e.status) {
+    case 'effective':
+      return e.effective && e.effective !== e.announced
+        ? `In force from ${formatDay(e.effective)} (announced ${announced})`
+        : `In force from ${announced}`;
+    case 'suspended':
+      return `Rate kept but not collected from ${formatDay(e.effective ?? e.announced)} (announced ${announced})`;
+    case 'announced':
+      return `Announced ${announced}; not collected at this rate`;
+    case 'threatened':
+      return `Threatened ${announced}; never imposed`;
+    case 'no-change':
+      return `${announced}: no rate changed`;
+  }
+}
+
+/**
+ * The one-line key for the markers (two on a phone), above the frame at the right, so
+ * the chart explains itself even where only its SVG is shown (a scrolly, an embed, a picture).
+ */
+function markerKey(compact: boolean, band: boolean) {
+  const parts = ['◆ no rate change', '○ announced, not applied', ...(band ? ['▬ China’s targeted lists'] : [])];
+  const text = compact ? [parts.slice(0, 2).join('  '), parts.slice(2).join('  ')].filter(Boolean).join('\n') : parts.join('   ');
+  return Plot.text([text], {
+    text: (d: string) => d,
+    frameAnchor: 'top-right',
+    textAnchor: 'end',
+    lineAnchor: 'bottom',
+    dy: -8,
+    fill: 'currentColor',
+    fontSize: compact ? 10 : 11,
+    stroke: 'var(--bg)',
+    strokeWidth: 3,
+    paintOrder: 'stroke',
+  });
+}
+
+/**
+ * Direct labels for the two lines, each over its line's longest flat stretch, ending where the
+ * stretch ends (clear of the value label at its start), so they never sit on a step and follow
+ * the data when it grows.
+ */
+function lineEnds(model: Model, compact: boolean) {
+  return (['us', 'china'] as const).flatMap((side) => {
+    // Steps that do not change the rate (a truce extension) do not break a stretch.
+    const steps = model.steps.filter((s, k, all) => s.side === side && all[k - 1]?.rate !== s.rate);
+    const end = +model.end;
+    let best: { from: number; to: number; rate: number } | undefined;
+    steps.forEach((s, k) => {
+      const to = Math.min(end, +(steps[k + 1]?.date ?? model.end));
+      if (!best || to - +s.date > best.to - best.from) best = { from: +s.date, to, rate: s.rate };
+    });
+    if (!best) return [];
+    return [
+      {
+        date: new Date(best.to),
+        rate: best.rate,
+        text:
+          side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
+        fill: side === 'us' ? colour('us') : colour('china'),
+      },
+    ];
+  });
+}
+
+/**
+ * One marker per event, tagged with `data-i` so the client can highlight it, and `data-value`:
+ * the rate the scrolly writes large beside the active marker. Rates that were announced but
+ * never applied sit at their level as hollow circles; events that changed no rate sit on the
+ * axis as diamonds.
+ */
+function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean = () => true) {
+  const points = model.stops.flatMap((s, i) => {
+    if (!keep(s)) return [];
+    const side = s.event.side;
+    const announced = s.event.status === 'announced' && s.event.rate !== null && side !== 'both';
+    const onLine = s.event.rate !== null && s.event.status !== 'announced' && side !== 'both';
+    const ink = side === 'china' ? colour('china') : side === 'us' ? colour('us') : colour('muted');
+    const current = side === 'china' ? s.china : s.us;
+    return [
+      {
+        i,
+        date: isoToDate(s.date),
+        rate: onLine || announced ? (s.event.rate as number) : 0,
+        onAxis: !onLine && !announced,
+        fill: announced ? 'none' : ink,
+        stroke: announced ? ink : 'var(--bg)',
+        value: announced
+          ? `${formatPercent(s.event.rate as number)} announced`
+          : onLine
+            ? formatPercent(s.event.rate as number)
+            : current !== null && side !== 'both'
+              ? formatPercent(current)
+              : '',
+      },
+    ];
+  });
+  const options = tagMarks(points, {
+    x: 'date',
+    y: 'rate',
+    r: compact ? 4 : 5,
+    fill: 'fill',
+    stroke: 'stroke',
+    strokeWidth: 2,
+    symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
+  });
+  const tag = (options as Plot.MarkOptions).render;
   return [
-    Plot.dot(
-      points,
-      tagMarks(points, {
-        x: 'date',
-        y: 'rate',
-        r: compact ? 4 : 5,
-        fill: 'fill',
-        stroke: 'var(--bg)',
-        strokeWidth: 1.5,
-        symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
-      }),
-    ),
+    Plot.dot(points, {
+      ...options,
+      render(index, scales, values, dimensions, context, next) {
+        const group = tag?.call(this, index, scales, values, dimensions, context, next);
+        for (const [j, child] of (Array.from(group?.childNodes ?? []) as Element[]).entries()) {
+          const value = points[index[j] ?? -1]?.value;
+          if (value) child.setAttribute('data-value', value);
+        }
+        return group ?? null;
+      },
+    }),
   ];
 }

@@ -4,6 +4,8 @@
  * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
  */
 import { citationStyles } from '../shared/cite-formats';
+import { formatCsv } from '../shared/csv';
+import { readQuery, writeQuery } from '../shared/url-state';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
 const SITE = 'Tariff Ledger';
@@ -13,12 +15,15 @@ class TlChartKit extends HTMLElement {
   #params: Record<string, string> = {};
 
   connectedCallback() {
-    const url = new URL(location.href);
     const views = [...this.querySelectorAll<HTMLElement>('.view-panel')].map((p) => p.dataset.view ?? '');
-    const requested = url.searchParams.get('view') ?? '';
+    const requested = readQuery(location.search, ['view']).view ?? '';
     this.#view = views.includes(requested) ? requested : (this.dataset.defaultView ?? views[0] ?? '');
-    for (const [key, value] of url.searchParams) if (key !== 'view') this.#params[key] = value;
+    // Params come only from an explorer, checked by its rules (its `tl-params` event below, or its
+    // state if it was ready first): junk or repeated keys in the URL never reach a share or embed code.
+    this.#params = this.querySelector<HTMLElement & { params?: Record<string, string> }>('tl-explorer')?.params ?? {};
     this.#showView();
+    // An explorer that was ready first: the address bar too shows its checked state.
+    if (Object.keys(this.#params).length) this.#syncUrl();
 
     this.addEventListener('click', (event) => {
       const target = event.target as HTMLElement;
@@ -68,11 +73,7 @@ class TlChartKit extends HTMLElement {
 
   /** The query string of the current state: view (when not the default) and explorer params. */
   #query(): string {
-    const query = new URLSearchParams();
-    if (this.#view !== this.dataset.defaultView) query.set('view', this.#view);
-    for (const [key, value] of Object.entries(this.#params)) query.set(key, value);
-    const text = query.toString();
-    return text ? `?${text}` : '';
+    return writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...this.#params });
   }
 
   #syncUrl() {
@@ -147,9 +148,8 @@ class TlChartKit extends HTMLElement {
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
     const name = `${this.dataset.chart}-${this.#view}`;
     if (kind === 'csv') {
-      const quoteCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-      const csv = [headers, ...rows.map((r) => r.map(plain))].map((r) => r.map(quoteCell).join(',')).join('\n');
-      saveBlob(new Blob([`${csv}\n`], { type: 'text/csv' }), `${name}.csv`);
+      // The same writer as the data files: quoting, and text cells neutralised against formulas.
+      saveBlob(new Blob([formatCsv([headers, ...rows.map((r) => r.map(plain))])], { type: 'text/csv' }), `${name}.csv`);
     } else {
       const records = rows.map((r) =>
         Object.fromEntries(

@@ -3,14 +3,16 @@
  * the host page its height whenever it changes, so the host script can size the iframe.
  */
 
-const query = new URLSearchParams(location.search);
-const theme = query.get('theme');
+import { readQuery } from '../shared/url-state';
+
+const query = readQuery(location.search, ['theme', 'view']);
+const theme = query.theme;
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
 class TlEmbed extends HTMLElement {
   connectedCallback() {
     const views = [...this.querySelectorAll<HTMLElement>('.view-panel')];
-    const requested = query.get('view');
+    const requested = query.view;
     if (requested && views.some((p) => p.dataset.view === requested)) {
       for (const panel of views) panel.hidden = panel.dataset.view !== requested;
     }

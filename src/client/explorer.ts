@@ -5,6 +5,8 @@
  * A chart's client module calls `registerExplorer(id, renderer)`.
  */
 
+import { readQuery } from '../shared/url-state';
+
 export interface ExplorerTable {
   columns: { key: string; label: string; numeric?: boolean }[];
   rows: Record<string, string | number | null>[];
@@ -50,11 +52,8 @@ export class TlExplorer extends HTMLElement {
     this.#params = this.#readForm();
     // On chart pages and embeds the state lives in the URL, so a link reproduces the view.
     if (this.closest('[data-url-state]')) {
-      const fromUrl = new URLSearchParams(location.search);
-      for (const name of Object.keys(this.#params)) {
-        const value = fromUrl.get(name);
-        if (value !== null) this.#params[name] = value;
-      }
+      // Only this chart's params, first value of each; setParams runs them through the chart's rules.
+      Object.assign(this.#params, readQuery(location.search, Object.keys(this.#params)));
     }
     form?.addEventListener('input', () => this.setParams(this.#readForm()));
     form?.addEventListener('submit', (event) => event.preventDefault());

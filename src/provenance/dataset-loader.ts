@@ -1,13 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { ContentError, ContentErrors } from './content-error';
-import { readSourceTexts } from './source-texts';
+import { type ContentError, ContentErrors } from './content-error';
+import { jsonSyntaxError, withJsonLines } from './json-location';
+import { readSourceTexts, stripBom } from './source-texts';
 import { checkCitations, checkRecordPointers, parseDataset } from './validate-dataset';
 
 export const DATA_DIR = 'content/data';
 
 type LoadedDatasets = Map<string, { file: string; data: { records: unknown[] } }>;
+
+/**
+ * One dataset file's text (past a byte-order mark) to its validated data, or its problems, each
+ * located at the line of its record and field.
+ */
+export function readDatasetText(file: string, id: string, given: string): { data: { records: unknown[] } } | { errors: ContentError[] } {
+  const text = stripBom(given);
+  const syntax = jsonSyntaxError(file, text);
+  if (syntax) return { errors: [syntax] };
+  try {
+    return { data: parseDataset(file, id, JSON.parse(text)) as { records: unknown[] } };
+  } catch (problems) {
+    return { errors: withJsonLines(text, problems as ContentError[]) };
+  }
+}
 
 /**
  * Reads, validates and cross-checks every dataset. Returns the datasets that match their schema
@@ -17,22 +33,16 @@ export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; 
   const dir = resolve(root, DATA_DIR);
   const errors: ContentError[] = [];
   const datasets: LoadedDatasets = new Map();
+  const texts = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.json')) continue;
     const file = join(DATA_DIR, name);
     const id = name.slice(0, -'.json'.length);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      errors.push(jsonError(file, error));
-      continue;
-    }
-    try {
-      datasets.set(id, { file, data: parseDataset(file, id, raw) as { records: unknown[] } });
-    } catch (problems) {
-      errors.push(...(problems as ContentError[]));
-    }
+    const text = stripBom(readFileSync(join(dir, name), 'utf8'));
+    texts.set(file, text);
+    const read = readDatasetText(file, id, text);
+    if ('data' in read) datasets.set(id, { file, data: read.data });
+    else errors.push(...read.errors);
   }
   // A dataset that failed its schema is reported once, not again by every record pointing into it.
   const failed = new Set(errors.map((e) => e.file.replace(/^.*[\\/]/, '').replace(/\.json$/, '')));
@@ -40,7 +50,8 @@ export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; 
   const context = { sources: readSourceTexts(root), references };
   if (!failed.has('references')) for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
   for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets, failed));
-  return { datasets, errors };
+  // Every problem gets the line of its record and field in the JSON file.
+  return { datasets, errors: errors.map((e) => withJsonLines(texts.get(e.file) ?? '', [e])[0] ?? e) };
 }
 
 /** Every dataset by id, validated and cross-checked, or throws every problem at once. */
@@ -48,18 +59,6 @@ export function loadDatasets(root = process.cwd()): LoadedDatasets {
   const { datasets, errors } = readDatasets(root);
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
-}
-
-function jsonError(file: string, error: unknown): ContentError {
-  const message = error instanceof Error ? error.message : String(error);
-  // Node names the place: "… in JSON at position 1234 (line 52 column 7)".
-  const at = /\(line (\d+) column (\d+)\)/.exec(message);
-  return new ContentError(
-    file,
-    at ? { line: Number(at[1]), column: Number(at[2]) } : undefined,
-    `not valid JSON: ${message}`,
-    'check for a trailing comma or a missing quote or comma at that place',
-  );
 }
 
 /**

@@ -13,10 +13,11 @@ import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
+import { checkMdx } from './mdx-syntax';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
-import { readSourceTexts, type SourceText, splitFrontmatter } from './source-texts';
+import { readSourceTexts, type SourceText, splitFrontmatter, stripBom, yamlError } from './source-texts';
 import { nearest, suggestion } from './suggest';
 import { describeIssue } from './validate-dataset';
 
@@ -83,7 +84,8 @@ export function findComponents(body: string, firstLine = 1): (ComponentUse | { n
 /** Line of a top-level frontmatter key, for pointing at a bad field. */
 function frontmatterLine(text: string, key: string): number | undefined {
   const lines = text.split('\n');
-  const index = lines.findIndex((l, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(l));
+  // The key comes from the author's YAML: any character, so it is matched as text, not as a pattern.
+  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(key) && /^\s*:/.test(l.slice(key.length)));
   return index >= 0 ? index + 1 : undefined;
 }
 
@@ -116,15 +118,7 @@ function readFrontmatter(file: string, text: string): { frontmatter: Record<stri
   try {
     return splitFrontmatter(text);
   } catch (error) {
-    // The yaml package reports the line within the block; the block starts on line 2 of the file.
-    const yamlLine = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    return new ContentError(
-      file,
-      { line: (yamlLine?.line ?? 0) + 1, column: yamlLine?.col ?? 1, what: 'frontmatter' },
-      `the frontmatter is not valid YAML: ${reason}`,
-      'each line is `field: value`; put a value that contains a colon or starts with a quote mark in double quotes, and write lists as [a, b]',
-    );
+    return yamlError(file, error);
   }
 }
 
@@ -167,7 +161,8 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
   }
   const prop = issue.path.map(String).join('.');
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type' && input === undefined) {
+  // A missing prop is missing whatever type or values it takes ("format" is one of a list).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
     return { problem: `missing prop "${prop}"`, fix: `<${name}> needs ${prop}="…"; ${reference}` };
   }
   if (issue.code === 'invalid_value') {
@@ -188,12 +183,14 @@ function propIssueText(name: string, props: Record<string, string>, issue: z.cor
 }
 
 /** Checks one story: frontmatter, source ids, and every component's props and quotes. */
-export function lintStory(file: string, text: string, context: StoryContext): ContentError[] {
+export function lintStory(file: string, given: string, context: StoryContext): ContentError[] {
+  const text = stripBom(given);
   const { sources, datasets } = context;
   const errors: ContentError[] = [];
   const read = readFrontmatter(file, text);
   if (read instanceof ContentError) return [read];
   const { frontmatter, body } = read;
+  errors.push(...checkMdx(file, text));
   const bodyStart = text.length - body.length;
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];
@@ -459,7 +456,35 @@ export function lintStories(root = process.cwd(), partial = false): ContentError
       ),
     ];
   }
-  return names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context));
+  return [
+    ...sameAddress(names),
+    ...names.flatMap((name) => lintStory(join(STORIES_DIR, name), readFileSync(join(dir, name), 'utf8'), context)),
+  ];
+}
+
+/** A story's address: Astro slugs the file name (lower case, spaces as hyphens, punctuation dropped). */
+const storyAddress = (name: string) =>
+  name
+    .replace(/\.mdx$/, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_-]/gu, '');
+
+/** Two files with one address would publish one story and silently drop the other: refuse, naming both. */
+function sameAddress(names: readonly string[]): ContentError[] {
+  const byAddress = new Map<string, string[]>();
+  for (const name of names) byAddress.set(storyAddress(name), [...(byAddress.get(storyAddress(name)) ?? []), name]);
+  return [...byAddress]
+    .filter(([, files]) => files.length > 1)
+    .map(([address, files]) => {
+      const paths = files.map((name) => join(STORIES_DIR, name));
+      return new ContentError(
+        paths[1] as string,
+        { line: 1, what: 'file name' },
+        `${paths.join(' and ')} have the same address, /stories/${address}/: the site would publish one and silently drop the other`,
+        'rename or delete one of them; story file names are lower-case words joined by hyphens, e.g. japans-rounds.mdx',
+      );
+    });
 }
 
 /**

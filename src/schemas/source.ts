@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema, webUrlSchema } from './common';
 
 /** A passage in a source's text that is wrong or misleading, kept verbatim and explained. */
 export const knownIssueSchema = z.object({
@@ -31,15 +32,15 @@ export const sourceSchema = z
     /** How an inferred author was identified; null otherwise. */
     authorNote: z.string().min(10).nullable().default(null),
     /** Publication date, ISO `YYYY-MM-DD`. Required: a source without a date cannot be cited. */
-    published: z.iso.date({ error: 'published must be an ISO date (YYYY-MM-DD)' }),
+    published: isoDateSchema,
     /** `stated`: the page gives the date; `inferred`: we worked it out from the text. */
     dateBasis: z.enum(['stated', 'inferred']),
     /** How the date was found: the stated timestamp, or the reasoning for an inferred date. */
     dateNote: z.string().min(10),
     /** Original address of the article, or null when the scrape does not record it. */
-    url: z.url().nullable(),
+    url: webUrlSchema.nullable(),
     /** Address of the copy the raw file was scraped from (an aggregator or reposting site) when that is not `url`; null when unknown. */
-    copyUrl: z.url().nullable().default(null),
+    copyUrl: webUrlSchema.nullable().default(null),
     /** BCP 47 language tag of the text. */
     language: z.string().min(2).default('en'),
     /** The raw file under `content/sources/raw/` this source was cleaned from: a text scrape or a saved web page, kept verbatim. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, partnerCodeSchema, slugSchema } from './common';
+import { citationsSchema, partnerCodeSchema, plausible, plausibleRanges, slugSchema } from './common';
 
 /**
  * Which release of the Census figures a row comes from. Census revises recent years every June,
@@ -24,7 +24,9 @@ export const tradeVintageSchema = z.enum(Object.keys(tradeVintages) as [keyof ty
 export type TradeVintage = z.output<typeof tradeVintageSchema>;
 
 const millions = (what: string) =>
-  z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` }).meta({ unit: 'US$ millions' });
+  plausible(z.number({ error: `expected ${what} as a number of US$ millions, e.g. 143545.7` }), plausibleRanges['US$ millions']).meta({
+    unit: 'US$ millions',
+  });
 
 /** Fields every Census-derived trade row carries: who, which release, the three figures, and where from. */
 export const tradeRowFields = {

@@ -67,14 +67,15 @@ export function buildCitationIndex(
     const chart = charts[id];
     for (const datasetId of chart.datasets) {
       for (const record of datasets.get(datasetId)?.data.records ?? []) {
-        for (const q of quotesOf(record)) add(q.source, q.quote, { label: `Chart: ${id}`, path: `/charts/${id}/` });
+        for (const q of quotesOf(record)) add(q.source, q.quote, { label: `Chart: ${chart.name}`, path: `/charts/${id}/` });
       }
     }
   }
   // Datasets not behind any chart are still published as downloads.
   for (const [datasetId, { data }] of datasets) {
+    const name = (data as { title?: string }).title ?? datasetId;
     for (const record of data.records) {
-      for (const q of quotesOf(record)) add(q.source, q.quote, { label: `Dataset: ${datasetId}`, path: `/data/${datasetId}.json` });
+      for (const q of quotesOf(record)) add(q.source, q.quote, { label: `Data: ${name}`, path: `/data/${datasetId}.json` });
     }
   }
   return new Map([...index].map(([source, passages]) => [source, [...passages.values()]]));

@@ -17,7 +17,8 @@ export function makeCitationResolver(references: readonly Reference[], sources: 
       if ('doc' in citation) {
         const ref = byId.get(citation.doc);
         if (!ref) throw new Error(`unknown reference "${citation.doc}" (datasets are validated before charts run)`);
-        const where = citation.locator ? `, ${citation.locator}` : '';
+        const locator = citation.locator && readerLocator(citation.locator);
+        const where = locator ? `, ${locator}` : '';
         return {
           label: `${ref.identifier}${where}: ${ref.title} (${ref.issuer}, ${formatDay(ref.date)})`,
           ...(ref.url ? { href: ref.url } : {}),
@@ -31,4 +32,19 @@ export function makeCitationResolver(references: readonly Reference[], sources: 
         href: href(`/sources/${citation.source}/`),
       };
     });
+}
+
+/**
+ * The part of a locator a reader can use. Dataset locators also name the pipeline's own files and
+ * positions ("trade_by_country_2025_selected.json, country_code CHN, exports[11]", "CTY_CODE 5700",
+ * a column such as "IOCT"), which mean
+ * nothing on the page; those comma-separated parts are dropped, the rest ("sheet …", "Annex I,
+ * row …", "release fetched about October 2026") is kept.
+ */
+export function readerLocator(locator: string): string {
+  const internal = /\.(json|csv|xlsx?|txt)\b|\b[A-Za-z]+_[A-Za-z_]+\b|\[\d+\]|^[A-Z]{3,6}$/;
+  return locator
+    .split(/,\s+(?![^(]*\))/)
+    .filter((part) => !internal.test(part.trim()))
+    .join(', ');
 }

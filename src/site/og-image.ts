@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { parseHTML } from 'linkedom';
 import { wrapWordsClamped } from '../shared/text';
 import { cached, cacheKey } from './build-cache';
 import { lightPalette, resolveColours } from './palette';
@@ -13,15 +14,81 @@ const fontFiles = [join(fontDir, '400Regular/Inter_400Regular.ttf'), join(fontDi
 const WIDTH = 1200;
 const HEIGHT = 630;
 
+/** Characters XML 1.0 cannot carry at all (control characters, U+FFFE/U+FFFF): dropped, as they draw as nothing. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  return text
+    .replace(NOT_XML, '')
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+}
+
+const escapeAttr = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
+
+/**
+ * XML markup of a parsed SVG element. The chart SVG comes HTML-serialised (linkedom leaves `<`,
+ * `>` and `&` raw in attribute values, which HTML allows and XML does not), so it is parsed as
+ * HTML and written out again as XML for resvg, rather than patched with regular expressions.
+ */
+function toXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const attrs = [...element.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  const children = [...element.childNodes].map(toXml).join('');
+  return children ? `<${element.localName}${attrs}>${children}</${element.localName}>` : `<${element.localName}${attrs}/>`;
+}
+
+/** The chart as a nested `<svg>` placed in the preview's box, without its page-only attributes. */
+function placeChart(chartSvg: string, box: { x: number; y: number; width: number; height: number }): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${chartSvg}</body></html>`);
+  const root = document.querySelector('svg');
+  if (!root) throw new Error('the chart rendered no <svg> element');
+  // The chart's own size and fonts give way to the preview's box; labels and classes mean nothing in a PNG.
+  for (const name of ['width', 'height', 'font-size', 'font-family', 'x', 'y', 'style']) root.removeAttribute(name);
+  for (const node of [root, ...root.querySelectorAll('*')]) for (const name of ['role', 'aria-label', 'class']) node.removeAttribute(name);
+  for (const [name, value] of Object.entries({ ...box, preserveAspectRatio: 'xMidYMin meet', 'font-size': 12 }))
+    root.setAttribute(name, String(value));
+  return toXml(root as unknown as Node);
 }
 
 /**
  * A 1200×630 link-preview picture: site name, kicker, title and, when given, the chart itself
  * (its server-rendered SVG with colours resolved to the light theme).
  */
-export function ogImage(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {
+export function ogImage(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string; where?: string }): Buffer {
+  try {
+    return draw(options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const field = culprit(options);
+    throw new Error(
+      `${options.where ?? 'preview image'} (preview image, ${field}): could not draw the link-preview picture: ${reason}\n` +
+        `  → check the ${field} of this page for characters that cannot be drawn; if it looks right, this is a bug in src/site/og-image.ts: please report it with this message`,
+    );
+  }
+}
+
+/** Which part made the picture fail: drawn again without the chart, then without the summary. */
+function culprit(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): string {
+  const works = (o: typeof options) => {
+    try {
+      draw(o);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const { chartSvg: _chart, ...noChart } = options;
+  if (options.chartSvg && works(noChart)) return 'first chart';
+  const { subtitle: _summary, ...titleOnly } = noChart;
+  if (options.subtitle && works(titleOnly)) return 'field "summary"';
+  return 'field "title"';
+}
+
+function draw(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {
   const palette = lightPalette();
   const bg = palette.get('--bg') ?? '#fff';
   const text = palette.get('--text') ?? '#000';
@@ -39,14 +106,12 @@ export function ogImage(options: { kicker: string; title: string; chartSvg?: str
   const chartTop = titleTop + titleLines.length * titleSize * 1.2 + 10;
   let chart = '';
   if (options.chartSvg) {
-    const inner = resolveColours(options.chartSvg, palette)
-      .replace(/^<svg\b[^>]*>/, (open) => open.replace(/\s(width|height|font-size|font-family)="[^"]*"/g, ''))
-      .replace(
-        /^<svg\b/,
-        `<svg x="60" y="${chartTop}" width="${WIDTH - 120}" height="${HEIGHT - chartTop - 30}" preserveAspectRatio="xMidYMin meet"`,
-      )
-      .replace(/\srole="img"|\saria-label="[^"]*"|\sclass="[^"]*"/g, '');
-    chart = inner.replace(/<svg\b/, `<svg font-size="12"`);
+    chart = placeChart(resolveColours(options.chartSvg, palette), {
+      x: 60,
+      y: chartTop,
+      width: WIDTH - 120,
+      height: HEIGHT - chartTop - 30,
+    });
   } else if (options.subtitle) {
     chart = wrapWordsClamped(options.subtitle, 60, 3)
       .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)

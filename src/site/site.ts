@@ -10,6 +10,7 @@ export const NAV = [
   { path: '/stories/', label: 'Stories' },
   { path: '/charts/', label: 'Charts' },
   { path: '/sources/', label: 'Sources' },
+  { path: '/claims/', label: 'Claims' },
   { path: '/method/', label: 'Method' },
   { path: '/search/', label: 'Search' },
 ] as const;

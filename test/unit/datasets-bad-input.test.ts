@@ -541,3 +541,48 @@ describe('claims', () => {
     );
   });
 });
+
+describe('plausible ranges: a value outside is refused with the range named', () => {
+  it.each([99999, 1e300])('a tariff rate of %s%%', (rate) => {
+    const m = withRecord('reciprocal-rates', 'south-korea', (r) => {
+      r.april2Rate = rate;
+    });
+    expectOne(
+      m,
+      at('reciprocal-rates', 'south-korea', indexOf('reciprocal-rates', 'south-korea'), 'april2Rate'),
+      'outside the plausible range for a tariff rate, 0 to 1,000 %',
+    );
+  });
+
+  it('a trade value beyond the magnitude of world trade', () => {
+    const id = 'cn-2024-as-published-2025-04';
+    const m = withRecord('trade-balance-annual', id, (r) => {
+      r.exports = 1.4e12;
+    });
+    expectOne(m, at('trade-balance-annual', id, indexOf('trade-balance-annual', id), 'exports'), 'world trade', '50,000,000 US$ millions');
+  });
+
+  it('a claimed figure in percent', () => {
+    const records = rawDataset('claims').records as { id: string; claimed: { unit: string; value: unknown } }[];
+    const target = records.find((r) => r.claimed.unit === 'percent' && typeof r.claimed.value === 'number');
+    if (!target) throw new Error('test setup: no percent claim');
+    const m = withRecord('claims', target.id, (r) => {
+      r.claimed.value = 14500;
+    });
+    expectOne(
+      m,
+      at('claims', target.id, indexOf('claims', target.id), 'claimed.value'),
+      'plausible range for a percentage, -1,000 to 1,000 %',
+    );
+  });
+
+  it('a count in the Korea essay above the people on Earth', () => {
+    const records = rawDataset('korea-exposure').records as { id: string; unit: string }[];
+    const target = records.find((r) => r.unit === 'vehicles');
+    if (!target) throw new Error('test setup: no vehicles figure');
+    const m = withRecord('korea-exposure', target.id, (r) => {
+      r.value = 4.1e12;
+    });
+    expectOne(m, at('korea-exposure', target.id, indexOf('korea-exposure', target.id), 'value'), 'plausible range for a count');
+  });
+});

@@ -11,6 +11,8 @@ import { isSectionWord } from './menu';
 
 export const TITLE_MAX_CHARS = 250;
 export const TITLE_MAX_WORDS = 40;
+/** A line ending in a full stop with more words than this is a sentence of running text. */
+const LEAD_MIN_WORDS = 20;
 
 export type TitleResult = { ok: true; title: string; index: number } | { ok: false; problem: string };
 
@@ -65,6 +67,12 @@ export function titleProblem(line: string): string | null {
   if (!/\p{L}{2}/u.test(line)) return `"${line.slice(0, 60)}" has no words`;
   if (line.length > TITLE_MAX_CHARS || words > TITLE_MAX_WORDS) {
     return `it is a ${words}-word, ${line.length}-character paragraph ("${line.slice(0, 60)}…")`;
+  }
+  // A scrape that lost its headline starts with the lead paragraph: several sentences, or one
+  // long sentence with a full stop. Headlines are short, and a full stop ends only the short ones.
+  const sentences = line.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length;
+  if (sentences > 1 || (/\.["”’]?$/.test(line) && words > LEAD_MIN_WORDS)) {
+    return `"${line.slice(0, 60)}…" reads as the first paragraph of the article (${sentences > 1 ? `${sentences} sentences` : `a ${words}-word sentence`}), not its headline`;
   }
   return null;
 }

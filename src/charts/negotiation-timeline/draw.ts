@@ -1,5 +1,6 @@
 import { type Selection, select } from 'd3-selection';
 import { formatPercent, formatYear, isoToDate } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { colorOf, colors, type LegendKey, layout } from './layout';
 import { ALL, type ItemKind, isApproximate, type Model, type RateStep, type TimelineItem, type View } from './model';
 
@@ -47,7 +48,7 @@ export function drawTimeline(model: Model, view: View, document: Document, width
   }
 
   // Month grid and labels.
-  const grid = svg.append('g').attr('stroke', 'var(--chart-grid)').attr('stroke-width', 1);
+  const grid = svg.append('g').attr('stroke', colour('grid')).attr('stroke-width', 1);
   for (const tick of L.ticks) {
     grid
       .append('line')
@@ -121,7 +122,7 @@ export function drawTimeline(model: Model, view: View, document: Document, width
       .attr('x2', L.plotRight)
       .attr('y1', round(top + height))
       .attr('y2', round(top + height))
-      .attr('stroke', 'var(--chart-muted)');
+      .attr('stroke', colour('muted'));
     const domainEnd = L.x.domain()[1] as Date;
     for (const side of ['us', 'china'] as const) {
       const steps = model.rateSteps.filter((s) => s.side === side);
@@ -340,7 +341,7 @@ function drawLegendGlyph(g: G, key: LegendKey, r: number) {
         .attr('cx', cx)
         .attr('cy', 0)
         .attr('r', r - 1)
-        .attr('fill', 'var(--chart-muted)');
+        .attr('fill', colour('muted'));
       g.append('circle')
         .attr('cx', cx)
         .attr('cy', 0)

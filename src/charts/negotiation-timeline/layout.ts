@@ -1,6 +1,7 @@
 import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth } from 'd3-time';
 import { formatMonthShort, formatYear, isoToDate, monthName } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import {
   dateSpan,
   isApproximate,
@@ -17,11 +18,11 @@ import {
 /** Layout of the timeline: pure geometry (lanes, rows, marks, labels, ticks, legend), tested on its own. */
 
 export const colors = {
-  meeting: 'var(--series-3)',
-  deadline: 'var(--series-6)',
-  deal: 'var(--series-4)',
-  us: 'var(--series-us)',
-  china: 'var(--series-china)',
+  meeting: colour('talks'),
+  deadline: colour('deadline'),
+  deal: colour('deal'),
+  us: colour('us'),
+  china: colour('china'),
 } as const;
 
 export function colorOf(item: TimelineItem): string {

@@ -4,6 +4,7 @@
  * same code; it imports nothing that pulls a chart library or zod into the client.
  */
 import { formatMoney, formatSigned } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { wrapWords } from '../../shared/text';
 import { theName } from '../shared/names';
 import { svgEl, svgRoot, textWidth } from '../shared/svg';
@@ -84,7 +85,7 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   const svg = svgRoot(doc, width, formulaHeight(width), verdict(state));
   const text = (tx: number, ty: number, content: string, attrs: Record<string, string | number> = {}) =>
     svg.appendChild(svgEl(doc, 'text', { x: tx, y: ty, ...attrs }, content));
-  const muted = { fill: 'var(--chart-muted)' };
+  const muted = { fill: colour('muted') };
 
   // Heading: whose trade, which year and vintage.
   text(0, 15, p.name, { 'font-size': 15, 'font-weight': 700 });
@@ -103,11 +104,11 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   const surplus = s.deficit < 0;
   const scaled = state.scale === 100 ? '' : ` (${state.scale}% of 2024)`;
   const rows = [
-    { label: `US imports from ${theName(p.name)}`, value: formatMoney(p.imports), from: 0, to: p.imports, fill: 'var(--series-7)' },
-    { label: `US exports to ${theName(p.name)}`, value: `${formatMoney(x)}${scaled}`, from: 0, to: x, fill: 'var(--series-5)' },
+    { label: `US imports from ${theName(p.name)}`, value: formatMoney(p.imports), from: 0, to: p.imports, fill: colour('imports') },
+    { label: `US exports to ${theName(p.name)}`, value: `${formatMoney(x)}${scaled}`, from: 0, to: x, fill: colour('exports') },
     surplus
-      ? { label: 'US surplus (exports − imports)', value: formatMoney(-s.deficit), from: p.imports, to: x, fill: 'var(--series-3)' }
-      : { label: 'US deficit (imports − exports)', value: formatMoney(s.deficit), from: x, to: p.imports, fill: 'var(--series-6)' },
+      ? { label: 'US surplus (exports − imports)', value: formatMoney(-s.deficit), from: p.imports, to: x, fill: colour('surplus') }
+      : { label: 'US deficit (imports − exports)', value: formatMoney(s.deficit), from: x, to: p.imports, fill: colour('deficit') },
   ];
   let y = 44;
   for (const row of rows) {
@@ -162,14 +163,14 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   const published = p.inAnnex ? `Published 2 Apr: ${p.april2}%` : `Paid: ${FLOOR}% baseline`;
   const pubX = Math.min(Math.max(gx(p.april2) - textWidth(published, 12, true) / 2, 0), width - textWidth(published, 12, true));
   text(pubX, y + 12, published, { 'font-weight': 700 });
-  svg.append(svgEl(doc, 'rect', { x: gx(0), y: barTop, width: gx(s.rate) - gx(0), height: 18, fill: 'var(--series-us)' }));
+  svg.append(svgEl(doc, 'rect', { x: gx(0), y: barTop, width: gx(s.rate) - gx(0), height: 18, fill: colour('reciprocal') }));
   svg.append(
     svgEl(doc, 'line', {
       x1: gx(FLOOR),
       x2: gx(FLOOR),
       y1: barTop - 4,
       y2: barTop + 22,
-      stroke: 'var(--chart-muted)',
+      stroke: colour('muted'),
       'stroke-width': 1.5,
       'stroke-dasharray': '3 2',
     }),
@@ -197,14 +198,14 @@ export function renderFormula(doc: Document, state: FormulaState, width: number)
   // Legend, in words as well as shapes.
   const ly = axisY + 36;
   const legend: [string, SVGElement][] = [
-    [compact ? 'Computed' : 'Computed by the formula', svgEl(doc, 'rect', { width: 12, height: 10, y: -9, fill: 'var(--series-us)' })],
+    [compact ? 'Computed' : 'Computed by the formula', svgEl(doc, 'rect', { width: 12, height: 10, y: -9, fill: colour('reciprocal') })],
     [
       p.inAnnex ? (compact ? 'Published' : 'Published rate') : 'Rate paid',
       svgEl(doc, 'line', { x1: 5, x2: 5, y1: -11, y2: 2, stroke: 'currentColor', 'stroke-width': 2.5 }),
     ],
     [
       `${FLOOR}% floor`,
-      svgEl(doc, 'line', { x1: 5, x2: 5, y1: -11, y2: 2, stroke: 'var(--chart-muted)', 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }),
+      svgEl(doc, 'line', { x1: 5, x2: 5, y1: -11, y2: 2, stroke: colour('muted'), 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }),
     ],
   ];
   let lx = 0;

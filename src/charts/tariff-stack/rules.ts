@@ -9,6 +9,7 @@
  * caveats by the unit tests.
  */
 import { formatDay, formatPercent } from '../../shared/format';
+import { isCalendarDate } from '../../shared/url-state';
 import { BASELINE_RATE } from '../shared/tariff-facts';
 
 /** The product groups a reader can pick. */
@@ -523,7 +524,7 @@ export function normaliseParams(
   const partner =
     params.partner && (params.partner === data.china.code || partnerRules(data, params.partner)) ? params.partner : defaults.partner;
   const product = PRODUCT_GROUPS.includes(params.product as ProductGroup) ? (params.product as ProductGroup) : defaults.product;
-  const raw = params.date && /^\d{4}-\d{2}-\d{2}$/.test(params.date) ? params.date : defaults.date;
+  const raw = isCalendarDate(params.date) ? params.date : defaults.date;
   // ISO days sort as strings: the middle of (start, raw, end) is raw clamped to the range.
   const date = [data.start, raw, data.end].sort()[1] as string;
   return { partner, product, date };

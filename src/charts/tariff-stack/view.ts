@@ -5,6 +5,7 @@
  */
 
 import { formatDay, formatPercent } from '../../shared/format';
+import { colour } from '../../shared/palette';
 import { wrapWords } from '../../shared/text';
 import {
   type Cite,
@@ -30,13 +31,13 @@ export const DEFAULT_PARAMS: StackParams = { partner: 'JP', product: 'other', da
 const NS = 'http://www.w3.org/2000/svg';
 
 const COLOURS: Record<LayerKind, string> = {
-  section232: 'var(--series-4)',
-  fentanyl: 'var(--series-6)',
-  baseline: 'var(--series-7)',
-  country: 'var(--series-us)',
-  'all-in': 'var(--series-3)',
-  reciprocal: 'var(--series-7)',
-  penalty: 'var(--series-5)',
+  section232: colour('section232'),
+  fentanyl: colour('fentanyl'),
+  baseline: colour('baseline'),
+  country: colour('reciprocal'),
+  'all-in': colour('deal'),
+  reciprocal: colour('baseline'),
+  penalty: colour('penalty'),
 };
 
 /** Approximate advance of one character at the 12px UI font (regular, bold), for wrapping without measuring. */
@@ -171,7 +172,7 @@ export function render(
   for (let v = 0; v <= domain; v += step) {
     const x = scale(v);
     axis.append(
-      el('line', { x1: x, x2: x, y1: barTop - 4, y2: barTop + barHeight + 4, stroke: v === 0 ? 'currentColor' : 'var(--chart-grid)' }),
+      el('line', { x1: x, x2: x, y1: barTop - 4, y2: barTop + barHeight + 4, stroke: v === 0 ? 'currentColor' : colour('grid') }),
     );
     axis.append(
       el(
@@ -240,12 +241,12 @@ export function render(
         height: 12,
         fill: crossed ? 'none' : COLOURS[layer.kind],
         'fill-opacity': solid ? 1 : 0.18,
-        stroke: solid ? 'none' : crossed ? 'var(--chart-muted)' : COLOURS[layer.kind],
+        stroke: solid ? 'none' : crossed ? colour('muted') : COLOURS[layer.kind],
         'stroke-dasharray': solid || crossed ? 'none' : '3 2',
         'stroke-width': 1.5,
       }),
     );
-    if (crossed) svg.append(el('line', { x1: 1, y1: top + 12, x2: 13, y2: top, stroke: 'var(--chart-muted)', 'stroke-width': 1.5 }));
+    if (crossed) svg.append(el('line', { x1: 1, y1: top + 12, x2: 13, y2: top, stroke: colour('muted'), 'stroke-width': 1.5 }));
     text(indent, wrapWords(`${layer.name}: ${layerRateText(layer)}`, maxChars(indent, true)), { 'font-weight': 600 });
     text(indent, wrapWords(layer.rule, maxChars(indent)));
     text(indent, wrapWords(`Source: ${citeText(layer.cites)}`, maxChars(indent)), { fill: 'var(--text-muted)' });

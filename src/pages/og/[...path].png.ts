@@ -16,15 +16,24 @@ export const getStaticPaths = (async () => {
       const chart = firstChart && 'props' in firstChart ? (firstChart.props.id ?? firstChart.props.chart) : undefined;
       return {
         params: { path: `stories/${story.id}` },
-        props: { kicker: 'Story', title: story.data.title, subtitle: story.data.summary, chart },
+        props: {
+          kicker: 'Story',
+          title: story.data.title,
+          subtitle: story.data.summary,
+          chart,
+          where: story.filePath ?? `story ${story.id}`,
+        },
       };
     }),
-    ...chartIds.map((id) => ({ params: { path: `charts/${id}` }, props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id } })),
+    ...chartIds.map((id) => ({
+      params: { path: `charts/${id}` },
+      props: { kicker: 'Chart', title: '', subtitle: undefined, chart: id, where: `chart ${id}` },
+    })),
   ];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { kicker, subtitle } = props as { kicker: string; title: string; subtitle?: string; chart?: string };
+  const { kicker, subtitle, where } = props as { kicker: string; title: string; subtitle?: string; chart?: string; where: string };
   let { title } = props as { title: string };
   const chartId = (props as { chart?: string }).chart as ChartId | undefined;
   let chartSvg: string | undefined;
@@ -36,6 +45,6 @@ export const GET: APIRoute = async ({ props }) => {
     title ||= chart.figure(model, view, params).title;
     chartSvg = renderSvg(chart, model, view, { width: 680, idPrefix: 'og', label: title, params });
   }
-  const png = ogImage({ kicker, title, ...(chartSvg ? { chartSvg } : {}), ...(subtitle ? { subtitle } : {}) });
+  const png = ogImage({ kicker, title, where, ...(chartSvg ? { chartSvg } : {}), ...(subtitle ? { subtitle } : {}) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, partnerCodeSchema, slugSchema } from '../common';
+import { citationsSchema, outOfRange, partnerCodeSchema, rangeForUnit, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** How a claim compares with the official record. */
@@ -52,6 +52,20 @@ export const officialValueSchema = z.strictObject({
   text: z.string().min(5),
 });
 
+/** Each figure must lie in the plausible range of its unit (percent, US$ millions, a count…). */
+function checkRanges(
+  claim: { claimed: { value: unknown; unit: string }; official: { value: unknown; unit: string } | null },
+  ctx: z.RefinementCtx,
+) {
+  for (const key of ['claimed', 'official'] as const) {
+    const figure = claim[key];
+    if (typeof figure?.value !== 'number') continue;
+    const range = rangeForUnit(figure.unit);
+    if (figure.value < range.min || figure.value > range.max)
+      ctx.addIssue({ code: 'custom', path: [key, 'value'], message: outOfRange(range, figure.value) });
+  }
+}
+
 /** One numeric claim in a source article, checked against official data. */
 export const claimSchema = z
   .strictObject({
@@ -73,6 +87,7 @@ export const claimSchema = z
     citations: citationsSchema,
   })
   .superRefine((claim, ctx) => {
+    checkRanges(claim, ctx);
     if (claim.verdict === 'differs' && claim.reason === null) {
       ctx.addIssue({
         code: 'custom',

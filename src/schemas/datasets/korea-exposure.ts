@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, percentSchema, slugSchema } from '../common';
+import { citationsSchema, outOfRange, percentSchema, rangeForUnit, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** The units the essay's figures come in. */
@@ -50,6 +50,10 @@ export const koreaExposureSchema = z
     }
     if (record.value < 0) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `expected a positive amount, but value is ${record.value}` });
+    }
+    const range = rangeForUnit(record.unit);
+    if (record.unit !== 'percent' && Math.abs(record.value) > range.max) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: outOfRange(range, record.value) });
     }
     if (record.topic === 'sector-exports' && record.sector === null) {
       ctx.addIssue({ code: 'custom', path: ['sector'], message: 'a sector figure needs its sector, e.g. "semiconductors"' });

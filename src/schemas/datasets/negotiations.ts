@@ -45,7 +45,7 @@ export const negotiationEventSchema = z
     /** City, when the sources name one. */
     place: z.string().min(2).nullable(),
     /** Round number for numbered ministerial rounds. */
-    round: z.number().int().positive().nullable(),
+    round: z.number().int().positive().max(100, 'a round number is 1 to 100: check for a typo').nullable(),
     /** What happened, in our words. */
     summary: z.string().min(20),
     /** Where sources disagree or something is unverified. */

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, slugSchema } from '../common';
+import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, plausible, plausibleRanges, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** A US goods figure in millions of dollars, Census basis. */
-const millionsSchema = z.number({ error: 'expected a number of US$ millions, e.g. 438947.4' }).meta({ unit: 'US$ millions' });
+const millionsSchema = plausible(
+  z.number({ error: 'expected a number of US$ millions, e.g. 438947.4' }),
+  plausibleRanges['US$ millions'],
+).meta({
+  unit: 'US$ millions',
+});
 
 /** The partner's place in Annex I of EO 14257, as carried in HTSUS chapter 99, U.S. note 2(v)(xviii). */
 export const annexEntrySchema = z.strictObject({

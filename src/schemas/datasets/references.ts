@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, slugSchema } from '../common';
+import { isoDateSchema, slugSchema, webUrlSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** An official document a record can cite with `{ "doc": "<id>" }`. */
@@ -18,7 +18,7 @@ export const referenceSchema = z
     /** When `date` is approximate or is not the signing or release day: what it is instead. */
     dateNote: z.string().min(10).optional(),
     /** Where the official text is published; null when we know it only through press reports. */
-    url: z.url().nullable(),
+    url: webUrlSchema.nullable(),
     /** Through which copy we read it, when not the URL itself. Required when `url` is null. */
     readVia: z.string().min(10).optional(),
   })

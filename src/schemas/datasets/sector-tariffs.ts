@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, slugSchema } from '../common';
+import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, plausible, plausibleRanges, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
 /** The Section 232 sectors the essays follow. */
@@ -34,7 +34,7 @@ export const sectorTariffSchema = z
     /** Exceptions the documents name, in our words; null when none. */
     exceptions: z.string().min(5).nullable(),
     /** Units a year that get this rate under a quota, e.g. 100000 UK vehicles; null when no quota. */
-    quotaPerYear: z.number().int().positive().nullable(),
+    quotaPerYear: plausible(z.number().int().positive(), plausibleRanges.count).nullable(),
     /** Where sources disagree or something was not verified. */
     note: z.string().min(10).nullable(),
     citations: citationsSchema,
