@@ -7,6 +7,15 @@ import { cspDirectives, scriptResources, styleResources } from './src/site/secur
 // Where the site is deployed comes from the environment, so one build config serves a domain
 // root and a sub-path alike: SITE_URL=https://example.org BASE_PATH=/tariffs/ npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Canonical links, feeds, the sitemap, link previews and oEmbed files are baked with this
+// address; a production build without it would publish localhost. (Links handed out in the
+// browser follow the address the page is served from either way.)
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n!! SITE_URL is not set: canonical links, RSS, sitemap, og:url and oEmbed files will\n!! say ${site}. Set it for a build you deploy: SITE_URL=https://example.org npm run build\n${line}\n`,
+  );
+}
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -53,6 +53,11 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 /** The April 2025 release has data through February 2025; later 2025 months are zero-filled. */
 const XLSX_LAST_MONTH = { year: 2025, month: 2 };
 const ANNUAL_YEARS = { from: 2015, to: 2024 };
+/**
+ * China's whole series in the April 2025 release (from 1985), so claims such as "the smallest
+ * deficit since 2005" can be computed from the data rather than typed; other partners keep 2015 on.
+ */
+const LONG_HISTORY: Record<string, number> = { CN: 1985 };
 
 const SOURCES = {
   'as-published-2025-04': {
@@ -173,7 +178,7 @@ const COMMON_META = {
 function annualDataset(xlsx: XlsxRow[], root: string) {
   const records = [];
   for (const p of PARTNERS) {
-    for (let year = ANNUAL_YEARS.from; year <= ANNUAL_YEARS.to; year++) {
+    for (let year = LONG_HISTORY[p.partner] ?? ANNUAL_YEARS.from; year <= ANNUAL_YEARS.to; year++) {
       const r = xlsx.find((x) => x.code === p.census && x.year === year);
       if (!r) throw new Error(`${XLSX}: no row for CTY_CODE ${p.census}, year ${year}`);
       records.push(
@@ -215,7 +220,7 @@ function annualDataset(xlsx: XlsxRow[], root: string) {
     id: 'trade-balance-annual',
     title: 'US goods trade with 21 partners, annual 2015–2025, in two Census releases',
     description:
-      'One record per partner, year and Census release: US goods exports to the partner, imports from it and the balance. The April 2025 release covers 2015–2024 for all 21 partners and gives 2024 as first published (China −$295.4 billion, the figure the White House quoted); the revised release covers 2015–2025 (2023–2025 only for Mexico, Malaysia, the Philippines and Singapore) and gives China 2024 at −$297.0 billion.',
+      'One record per partner, year and Census release: US goods exports to the partner, imports from it and the balance. The April 2025 release covers 2015–2024 for all 21 partners (1985–2024 for China) and gives 2024 as first published (China −$295.4 billion, the figure the White House quoted); the revised release covers 2015–2025 (2023–2025 only for Mexico, Malaysia, the Philippines and Singapore) and gives China 2024 at −$297.0 billion.',
     ...COMMON_META,
     asOf: '2025-12-31',
     caveats: [
@@ -223,7 +228,8 @@ function annualDataset(xlsx: XlsxRow[], root: string) {
       'Goods only, Census basis: not the balance-of-payments basis and not goods and services, so figures differ from BEA totals and from partner-reported exports.',
       'The European Union row is the Census aggregate 0003, not a sum of member states.',
       'Revised-release rows for Mexico, Malaysia, the Philippines and Singapore before 2023 were not transcribed; use the April 2025 release for those years.',
-      'The 2025 figures (revised release only) are the full January–December year.',
+      'The 2025 figures (revised release only) are the full January–December year. The first print of 19 February 2026 gave China −$202.1 billion (see trade-totals); the revised release gives −$202.7 billion.',
+      'China 1985–2014 comes from the April 2025 release only; Census no longer revises those years.',
     ],
     records,
   };

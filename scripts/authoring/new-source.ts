@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, join, resolve } from 'node:path';
 import { ContentError } from '../../src/provenance/content-error';
 import { SOURCES_DIR } from '../../src/provenance/source-texts';
+import { UNIDENTIFIED_PUBLISHER } from '../../src/shared/source-label';
 import { buildSources, RAW_DIR } from '../ingest/build';
 import { decodeRaw } from '../ingest/decode';
 import { decodeHtml } from '../ingest/html/decode-html';
@@ -24,9 +25,6 @@ import { isSlug, slugify } from './slug';
  * 4. Otherwise copies the file into content/sources/raw/, writes the entry, runs ingest, and lists
  *    what the entry still lacks (a publisher, the article's URL), to fill in overrides.json.
  */
-
-/** Publisher of a source nobody has identified yet; the site prints it as is. */
-export const UNIDENTIFIED_PUBLISHER = 'Publisher not identified';
 
 export interface SourceOptions {
   /** Path of the article text, as given on the command line. */

@@ -59,6 +59,8 @@ ${example('An official document from content/data/references.json, around its na
 ${example('A chart that stays in view while steps scroll past, each highlighting one event:', 'Scrolly')}
 
 ${example('A note on how a fact is known, or where sources disagree:', 'HowWeKnow')}
+
+${example("Sentences the reader can change: sliders on US exports to a partner and on the formula's divisor, with a dot plot of every partner:", 'ReactiveRate')}
 */}
 `;
 }

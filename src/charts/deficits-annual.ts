@@ -2,10 +2,12 @@ import type { PartnerCode } from '../schemas/common';
 import type { Claim } from '../schemas/datasets/claims';
 import type { Reference } from '../schemas/datasets/references';
 import type { TradeBalanceAnnualRow } from '../schemas/datasets/trade-balance-annual';
+import type { TradeTotal } from '../schemas/datasets/trade-totals';
 import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, toBillions } from '../shared/format';
 import { colour } from '../shared/palette';
 import { joinList } from '../shared/text';
+import { smallestDeficitSince, smallestSinceText, type YearBalance } from './shared/headline-claims';
 import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
@@ -58,6 +60,10 @@ export interface Model {
   /** Resolved citations by row id. */
   citations: Record<string, ShownCitation[]>;
   references: Record<View, Reference>;
+  /** China's whole annual series: the revised release where it has the year, else the April 2025 release. */
+  chinaHistory: YearBalance[];
+  /** Partners' last-year balances as first published in the release of February 2026 (trade-totals). */
+  firstPrints: TradeTotal[];
   asOf: string;
 }
 
@@ -86,6 +92,15 @@ export function drawnPoints(model: Model, view: View): DrawnPoint[] {
   return points;
 }
 
+/** One partner's balance by year: the revised release where it has the year, else the April 2025 release. */
+export function history(records: readonly TradeBalanceAnnualRow[], partner: string): YearBalance[] {
+  const byYear = new Map<number, YearBalance>();
+  for (const vintage of [VINTAGE['as-published'], VINTAGE.revised]) {
+    for (const r of records) if (r.partner === partner && r.vintage === vintage) byYear.set(r.year, { year: r.year, balance: r.balance });
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
 /** The deficit a series reached at its worst (most negative balance), with its year. */
 export function deepest(rows: readonly TradeBalanceAnnualRow[]): TradeBalanceAnnualRow | undefined {
   return rows.reduce<TradeBalanceAnnualRow | undefined>(
@@ -103,9 +118,28 @@ export function revisedFacts(model: Model) {
   const full = model.partners.filter((s) => s.rows.revised.length === LAST_YEAR - FIRST_YEAR + 1);
   const china = model.partners.find((s) => s.partner === 'CN');
   const chinaLast = china?.rows.revised.find((r) => r.year === LAST_YEAR);
-  const chinaSmallest = Boolean(chinaLast && china?.rows.revised.every((r) => r.balance <= chinaLast.balance));
+  // Computed over China's whole series (from 1985), not only the years drawn: see headline-claims.
+  const chinaSince = chinaLast ? smallestDeficitSince(model.chinaHistory.filter((r) => r.year <= LAST_YEAR)) : undefined;
   const atDeepest = full.filter((s) => deepest(s.rows.revised)?.year === LAST_YEAR && (s.rows.revised.at(-1)?.balance ?? 0) < 0);
-  return { china, chinaLast, chinaSmallest, atDeepest };
+  return { china, chinaLast, chinaSince, atDeepest };
+}
+
+/** The last year as first published (February 2026) against the revised release, for the partners drawn. */
+function firstPrintText(model: Model): string {
+  const pairs = model.firstPrints.flatMap((f) => {
+    const series = model.partners.find((p) => p.partner === f.partner);
+    const revised = series?.rows.revised.find((r) => r.year === f.year);
+    return series && revised ? [`${series.name} ${bn(f.balance)} first published, ${bn(revised.balance)} revised`] : [];
+  });
+  return pairs.length ? `The ${LAST_YEAR} figures were first published in February ${LAST_YEAR + 1}: ${joinList(pairs)}.` : '';
+}
+
+/** Where the year a "smallest since" claim reaches back to lies before the years drawn: its figure and release. */
+function sinceText(model: Model, since: ReturnType<typeof smallestDeficitSince> | undefined): string {
+  const year = since?.since;
+  const row = model.chinaHistory.find((r) => r.year === year);
+  if (!since || !row || row.year >= FIRST_YEAR) return '';
+  return `China’s ${row.year} deficit, before the years drawn, was ${bn(row.balance)} in the April 2025 release, slightly smaller than ${bn(since.last.balance)} in ${since.last.year}; every year in between was larger.`;
 }
 
 /** The largest difference between the two releases among the rows shown, in US$ millions. */
@@ -132,7 +166,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
   name: 'US goods trade balance by partner, 2015–2025',
   views: ['revised', 'as-published'],
   viewLabels: { revised: 'As revised', 'as-published': 'As first published (April 2025)' },
-  datasets: ['trade-balance-annual', 'claims', 'references'],
+  datasets: ['trade-balance-annual', 'trade-totals', 'claims', 'references'],
   height: (width) => layout(width).height,
 
   model(data, cite) {
@@ -171,6 +205,9 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
       claims,
       citations: Object.fromEntries(inRange.map((r) => [r.id, cite(r.citations)])),
       references: { revised: reference(REFERENCE.revised), 'as-published': reference(REFERENCE['as-published']) },
+      chinaHistory: history(dataset.records, 'CN'),
+      // The headline release of February 2026 gave the last year before the revision: say both.
+      firstPrints: data('trade-totals').records.filter((r) => r.measure === 'goods-census' && r.month === null && r.partner !== null),
       asOf: dataset.asOf,
     };
   },
@@ -182,7 +219,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     const scale =
       'Each panel is one partner, all on the same scale; below zero is a US deficit. Grey lines are the other partners, for comparison; a ring marks a figure that a claim in one of the 2025 articles was checked against. The figure beside each name is the last year shown. Hover, tap or use the arrow keys for each year’s balance, exports and imports.';
     const leavesOut =
-      'Goods only, on the Census basis: services and the balance-of-payments adjustments are left out, so the figures differ from BEA totals and from what partners report. The European Union is the Census aggregate, not a sum of member states.';
+      'Goods only, on the Census basis: services and the balance-of-payments adjustments are left out, so the figures differ from BEA totals and from what partners report. The European Union is the Census aggregate, not a sum of member states. No Census figures for 2026 were found, so the series stop with 2025.';
     const china = model.partners.find((s) => s.partner === 'CN');
     const china2024 = {
       revised: china?.rows.revised.find((r) => r.year === 2024),
@@ -224,7 +261,7 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     const facts = revisedFacts(model);
     const risers = facts.atDeepest.filter((s) => s.partner !== 'CN').map((s) => s.name);
     const chinaText = facts.chinaLast
-      ? `The US goods deficit with China fell to ${bn(facts.chinaLast.balance)} in ${LAST_YEAR}${facts.chinaSmallest ? `, its smallest since ${FIRST_YEAR}` : ''}`
+      ? `The US goods deficit with China fell to ${bn(facts.chinaLast.balance)} in ${LAST_YEAR}${facts.chinaSince ? `, ${smallestSinceText(facts.chinaSince)}` : ''}`
       : `US goods trade balance with nine partners, ${FIRST_YEAR}–${LAST_YEAR}`;
     const title = risers.length ? `${chinaText}, while the deficits with ${joinList(risers)} were their largest` : chinaText;
     const chinaPeak = china ? deepest(china.rows.revised) : undefined;
@@ -253,6 +290,8 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
           ? `The largest revision among these partners is ${revision.series.name} ${revision.year}: ${formatBillions(revision.first)} first published, ${formatBillions(revision.revised)} revised.`
           : '',
         gapText,
+        sinceText(model, facts.chinaSince),
+        firstPrintText(model),
         leavesOut,
       ]
         .filter(Boolean)
@@ -419,12 +458,15 @@ export function comparison(view: View, row: TradeBalanceAnnualRow, other: TradeB
 }
 
 function claimNote(claim: Claim, cite: CitationResolver): ClaimNote {
-  const verdict =
-    claim.verdict === 'matches'
-      ? 'The Census figure matches.'
-      : claim.verdict === 'differs'
-        ? `The Census figure differs (${claim.reason ?? 'see note'}).`
-        : 'Not checkable.';
+  const verdicts: Record<Claim['verdict'], string> = {
+    matches: 'The Census figure matches.',
+    differs: `The Census figure differs (${claim.reason ?? 'see note'}).`,
+    exceeded: 'A forecast; the Census figures show the outcome went further.',
+    'fell-short': 'A forecast; the Census figures show the outcome fell short.',
+    ambiguous: 'The claim can be read two ways.',
+    'not-checkable': 'Not checkable.',
+  };
+  const verdict = verdicts[claim.verdict];
   return { text: claim.claimed.text, verdict, note: claim.note, citations: cite(claim.citations) };
 }
 

@@ -30,12 +30,13 @@ const REFERENCE = 'census-country-xlsx-revised-2026-10';
  * The 2025 tariff dates drawn as rules, each tied to the record that holds it: the reference
  * for the order signed that day, or the negotiations event whose date (or summary) gives it.
  * The model checks every date against its record, so a changed record fails the build here.
+ * Only days on which a tariff was set or changed are drawn: the 9 July and 1 August deadlines
+ * passed without a change at the border (the first was extended, the second was met by EO 14326,
+ * whose rates applied from 7 August), so they are not tariff dates.
  */
 export const TARIFF_DATES: readonly { date: string; from: { doc: string } | { event: string } }[] = [
   { date: '2025-04-02', from: { doc: 'eo-14257' } },
   { date: '2025-04-09', from: { event: 'all-2025-04-09-pause' } },
-  { date: '2025-07-09', from: { event: 'all-2025-07-09-deadline' } },
-  { date: '2025-08-01', from: { event: 'all-2025-08-01-deadline' } },
   { date: '2025-08-07', from: { event: 'all-2025-07-31-eo-14326' } },
 ];
 
@@ -131,6 +132,7 @@ export function claimLabel(claim: { text: string; verdict: Claim['verdict'] }): 
   const near = /close to|near/i.test(claim.text);
   if (claim.verdict === 'matches') return near ? 'near record' : 'record';
   if (claim.verdict === 'differs') return 'no record';
+  if (claim.verdict === 'ambiguous') return 'ambiguous';
   return 'unchecked';
 }
 
@@ -241,6 +243,7 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     const matched = ringed.filter((r) => claimLabel(r.c) === 'record').map((r) => theName(r.p));
     const near = ringed.filter((r) => claimLabel(r.c) === 'near record').map((r) => theName(r.p));
     const notRecord = ringed.filter((r) => claimLabel(r.c) === 'no record').map((r) => theName(r.p));
+    const twoReadings = ringed.filter((r) => claimLabel(r.c) === 'ambiguous').map((r) => theName(r.p));
     const alt = [
       `${byChange.length === 9 ? 'Nine' : byChange.length} small line charts of monthly US imports, 2025 drawn over 2024.`,
       everyMonth.length ? `Imports from ${joinList(everyMonth)} were higher than in 2024 in every month of 2025` : '',
@@ -260,9 +263,9 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           ? `Imports jumped before the April dates: the largest year-on-year rise in January to March was from ${theName(jump.partner)} in ${monthName(jump.pair.month - 1)}, ${formatBillions(jump.pair.y2025.imports)} against ${formatBillions(jump.pair.y2024.imports)} (${formatPct(jump.pct)}).`
           : '',
         ringed.length
-          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}. The readout gives each check.`
+          ? `Rings mark May 2025 for the partners one of the source articles said sent record (or near-record) exports to the US that month. In US import data ${matched.length ? `${joinList(matched)} did set records` : 'no partner set a record'}${near.length ? `, ${joinList(near)} came close` : ''}${notRecord.length ? `; ${joinList(notRecord)} did not` : ''}${twoReadings.length ? `. ${joinList(twoReadings)} is ringed for the article’s other possible reading, which its imports do not bear out` : ''}. The readout gives each check.`
           : '',
-        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently.`,
+        `Figures are US general imports, not seasonally adjusted, Census figures ${tradeVintages[VINTAGE]}. Goods only; the European Union is the Census aggregate. Partners’ own export statistics can rank months differently. No Census release for any month of 2026 was found, so the chart ends with December 2025.`,
       ]
         .filter(Boolean)
         .join(' '),

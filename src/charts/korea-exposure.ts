@@ -67,7 +67,8 @@ const valueLabel = (b: Bar) =>
 
 function formatFigure(r: KoreaExposure): string {
   const q = QUALIFIER_WORDS[r.qualifier];
-  const n = r.value.toLocaleString('en-US');
+  // Counts the essay gives in millions ("4.1 million vehicles") stay in millions: "4,100,000" would claim a precision it does not have.
+  const n = r.value >= 1_000_000 && r.value % 100_000 === 0 ? `${r.value / 1_000_000} million` : r.value.toLocaleString('en-US');
   switch (r.unit) {
     case 'usd-billions':
       return `${q}$${n} billion`;
@@ -131,7 +132,7 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
     const records = dataset.records;
     const total = records.find((r) => r.id === TOTAL_ID);
     if (total?.unit !== 'usd-billions') throw new Error(`korea-exposure: expected the record "${TOTAL_ID}" in US$ billions`);
-    const quotesOf = (r: KoreaExposure) => r.citations.flatMap((c) => ('quote' in c ? [c.quote] : []));
+    const quotesOf = (r: KoreaExposure) => r.citations.flatMap((c) => ('source' in c ? [c.quote] : []));
 
     const bars: Bar[] = records
       .filter((r) => r.topic === 'sector-exports' && r.sector !== null && r.tariff !== null && !(r.id in NOT_EXPORTS_TO_US))
@@ -338,7 +339,8 @@ export const koreaExposure: ChartDefinition<Model, 'sectors'> = {
         as_given: b.computed
           ? `${b.computed.words} of $${b.computed.total}B (our computation)`
           : `${QUALIFIER_WORDS[b.qualifier]}$${b.value}B`.trim(),
-        year: b.year ?? 'not stated',
+        // A year is a label, not a quantity: "2024", never "2,024".
+        year: b.year === null ? 'not stated' : String(b.year),
         tariff: tariffText(model, b.tariff, true),
         quote: b.quotes.map((q) => `“${q}”`).join(' '),
       })),

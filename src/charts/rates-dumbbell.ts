@@ -1,6 +1,7 @@
 import type { ReciprocalRate } from '../schemas/datasets/reciprocal-rates';
 import { formatDay } from '../shared/format';
 import { colour } from '../shared/palette';
+import { countOf } from './shared/headline-claims';
 import { theName } from './shared/names';
 import { svgEl, svgRoot, textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
@@ -60,6 +61,8 @@ interface Row {
 
 interface Model {
   rows: Row[];
+  /** The rate every partner but China paid from 10 April to 6 August 2025: the baseline of the partners outside Annex I. */
+  pauseRate: number;
   asOf: string;
   sourceLine: string;
   keyCriteria: string;
@@ -148,8 +151,14 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
       .map((r) => r.date)
       .sort();
     const sourceLine = `Executive orders ${orders.join(', ')}${laterOrders.length ? ` and the order${laterOrders.length > 1 ? 's' : ''} of ${laterOrders.join(', ')}` : ''}; EO 14257 Annex I as carried in HTSUS ch. 99, U.S. note 2(v)(xviii); ${deals.length} White House fact sheets and joint statements (${formatDay(deals[0] ?? dataset.asOf)} to ${formatDay(deals.at(-1) ?? dataset.asOf)}).`;
+    const baselines = new Set(rows.filter((r) => !r.inAnnex).map((r) => r.april2));
+    const pauseRate = [...baselines][0];
+    if (baselines.size !== 1 || pauseRate === undefined) {
+      throw new Error(`rates-dumbbell: partners outside Annex I should share one baseline rate, found ${[...baselines].join(', ')}`);
+    }
     return {
       rows,
+      pauseRate,
       asOf: dataset.asOf,
       sourceLine,
       keyCriteria: `the partners the source articles name and every partner the US imported more than $${LARGE_IMPORTS / 1000} billion of goods from in 2024`,
@@ -160,18 +169,23 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
     const rows = rowsFor(model, view);
     const withAugust = rows.filter((r) => r.august !== null);
     const lower = withAugust.filter((r) => (r.august as number) < r.april2);
+    // China was never on the pause (it paid 125% then 10% after Geneva under a separate order).
+    const paused = withAugust.filter((r) => r.eo.basis !== 'separate-order');
+    const more = countOf('paid more than in the pause', paused, (r) => (r.august as number) > model.pauseRate);
+    const same = paused.filter((r) => r.august === model.pauseRate);
     const higher = withAugust.filter((r) => (r.august as number) > r.april2);
-    const names = (list: Row[]) => list.map((r) => theName(r.name)).join(list.length === 2 ? ' and ' : ', ');
-    const higherText =
-      higher.length === 0 ? 'none higher' : higher.length <= 3 ? `higher for ${names(higher)}` : `higher for ${higher.length}`;
+    const names = (list: Row[]) => {
+      const all = list.map((r) => theName(r.name));
+      return all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+    };
     const penalties = rows.filter((r) => r.other);
     const top = rows[0] as Row;
     const rule = rows.find((r) => r.augustIsRule);
     const deals = rows.filter((r) => r.deal);
     return {
-      title: `Rates from 7 August 2025 were lower than those of 2 April for ${lower.length} of ${rows.length} partners, ${higherText}`,
+      title: `From 7 August 2025, ${more.text} partners paid more than the ${model.pauseRate}% charged during the pause; against the 2 April rates, which applied for one day, ${lower.length} were lower and ${higher.length} higher`,
       alt: `Dot chart of ${rows.length} trading partners sorted by the US reciprocal tariff rate of 2 April 2025, from ${top.name} at ${top.april2}%. An arrow leads from each 2 April rate to the rate from 7 August 2025; ${lower.length} are lower and ${higher.length} higher. Rings mark the rate a later deal names.`,
-      description: `Each row is a partner, sorted by its 2 April 2025 rate (EO 14257, Annex I; partners not listed paid the 10% baseline). The hollow dot is that rate; the arrow leads to the filled dot, the rate from 7 August 2025 under EO 14326; a ring marks the rate a later deal or joint statement names (${deals.length} of the partners shown have one), with a dashed arrow when it differs.${rule ? ` For ${theName(rule.name)} EO 14326 gives a rule, not a rate: ${rule.eo.rule}. The open square is drawn at the ${rule.august}% all-in level.` : ''}${penalties.length ? ` A dashed line runs on to the total with a separate penalty order: ${penalties.map((r) => `${theName(r.name)} +${r.other?.additionalRate}% (${penaltyWhen(r)})`).join(', ')}.` : ''} ${view === 'key' ? `Shown: ${model.keyCriteria}; the “all” view lists every partner in the dataset.` : 'All partners in either annex are shown.'} Left out: the Annex I rates of 2 April applied only on 9 April (from 10 April every partner but China paid 10% until 7 August); China’s rate went to 84% and 125% in April before falling to 10% on 14 May; Section 232 sector tariffs, ordinary (MFN) duties, and Canada and Mexico, which are outside the reciprocal scheme. Hover, tap or use the arrow keys for each partner’s documents.`,
+      description: `Two comparisons, both drawn. Against what was charged: from 10 April to 6 August 2025 every reciprocal-tariff partner but China paid ${model.pauseRate}% (the shaded line); from 7 August ${more.text} of them paid more${same.length ? `; ${names(same)} kept a reciprocal rate of ${model.pauseRate}%` : ''}. Against what was announced: each row is a partner, sorted by its 2 April 2025 rate (EO 14257, Annex I; partners not listed paid the ${model.pauseRate}% baseline), which applied for one day, 9 April. The hollow dot is that rate; the arrow leads to the filled dot, the rate from 7 August 2025 under EO 14326; a ring marks the rate a later deal or joint statement names (${deals.length} of the partners shown have one), with a dashed arrow when it differs.${rule ? ` For ${theName(rule.name)} EO 14326 gives a rule, not a rate: ${rule.eo.rule}. The open square is drawn at the ${rule.august}% all-in level.` : ''}${penalties.length ? ` A dashed line runs on to the total with a separate penalty order: ${penalties.map((r) => `${theName(r.name)} +${r.other?.additionalRate}% (${penaltyWhen(r)})`).join(', ')}.` : ''} ${view === 'key' ? `Shown: ${model.keyCriteria}; the “all” view lists every partner in the dataset.` : 'All partners in either annex are shown.'} Left out: China’s rate went to 84% and 125% in April before falling to 10% on 14 May; Section 232 sector tariffs, ordinary (MFN) duties, and Canada and Mexico, which are outside the reciprocal scheme. None of these rates applied after 23 February 2026: the Supreme Court held that IEEPA does not authorize tariffs, and a surcharge under Section 122, then Section 301 tiers, took their place (reciprocal-rates, regime2026). Hover, tap or use the arrow keys for each partner’s documents.`,
       sourceLine: model.sourceLine,
       asOf: model.asOf,
     };
@@ -192,9 +206,13 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
     // Legend: shapes with words, two lines on a phone.
     const items: [string, (g: SVGGElement) => void][] = [
       [
-        '2 Apr 2025',
+        'Announced 2 Apr',
         (g) =>
           g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 })),
+      ],
+      [
+        `Paid 10 Apr–6 Aug: ${model.pauseRate}%`,
+        (g) => g.append(svgEl(document, 'rect', { x: 3, y: -10, width: 5, height: 12, fill: colour('baseline'), opacity: 0.35 })),
       ],
       ['From 7 Aug 2025', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 5, fill: colour('reciprocal') }))],
       [
@@ -269,6 +287,19 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
         svg.append(svgEl(document, 'text', { x: lx2, y: bottom + 16, 'text-anchor': anchor, ...muted }, label));
       }
     }
+
+    // The rate actually charged during the pause, behind the rows: the comparison the title leads with.
+    svg.append(
+      svgEl(document, 'rect', {
+        class: 'tl-pause',
+        x: x(model.pauseRate) - 2.5,
+        y: axisTop + 4,
+        width: 5,
+        height: bottom - axisTop - 4,
+        fill: colour('baseline'),
+        opacity: 0.35,
+      }),
+    );
 
     /** A line from one rate to another with its head just outside the target mark (radius `gap`), offset `dy` below the row's centre. */
     const arrow = (from: number, to: number, cy: number, stroke: string, gap: number, dy = 0) => {

@@ -1,4 +1,5 @@
 import { deficitsAnnual } from './deficits-annual';
+import { ieepaRefunds } from './ieepa-refunds';
 import { importsMonthly } from './imports-monthly';
 import { koreaExposure } from './korea-exposure';
 import { negotiationTimeline } from './negotiation-timeline';
@@ -21,6 +22,7 @@ export const charts = {
   'negotiation-timeline': negotiationTimeline as AnyChart,
   'tariff-stack': tariffStack as AnyChart,
   'korea-exposure': koreaExposure as AnyChart,
+  'ieepa-refunds': ieepaRefunds as AnyChart,
 } as const satisfies Record<string, AnyChart>;
 
 export type ChartId = keyof typeof charts;

@@ -25,8 +25,10 @@ export interface ChartTable {
 export interface ShownCitation {
   /** "Kyodo News, 3 Jul 2025" or "EO 14266 (The White House, 9 Apr 2025)". */
   label: string;
-  /** The quoted words, for source citations. */
+  /** The quoted words: an article's, or an official document's when `kind` is "document". */
   quote?: string;
+  /** What is cited: a source article or an official document. */
+  kind?: 'article' | 'document';
   /** Link to the source page or the official document. */
   href?: string;
 }
@@ -90,5 +92,5 @@ export interface ExplorerDefinition<Model, View extends string, Params> {
 
 /** Turns a record's citations into what readers see. */
 export type CitationResolver = (
-  citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined })[],
+  citations: readonly ({ source: string; quote: string } | { doc: string; locator?: string | undefined; quote?: string | undefined })[],
 ) => ShownCitation[];

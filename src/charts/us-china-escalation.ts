@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { UsChinaTariffEvent } from '../schemas/datasets/us-china-tariffs';
+import { type UsChinaTariffEvent, usRateBases } from '../schemas/datasets/us-china-tariffs';
 import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
 import { colour } from '../shared/palette';
+import { compare } from './shared/headline-claims';
 import { tagMarks } from './shared/plot-helpers';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
@@ -19,12 +20,18 @@ interface Stop {
   us: number | null;
   china: number | null;
   chinaTargeted: boolean;
+  /** After China's last dated statement: its rate is not known. */
+  chinaUnknown: boolean;
   citations: ShownCitation[];
 }
 
+type BasisLabel = (typeof usRateBases)[number]['label'];
+
 interface Model {
   steps: Step[];
-  components: { date: Date; part: 'Fentanyl duty' | 'Reciprocal duty'; rate: number }[];
+  /** China's rate after this day is not known (no source after its last statement). */
+  chinaKnownUntil: Date;
+  components: { date: Date; part: BasisLabel; rate: number }[];
   targeted: { from: Date; to: Date; low: number; high: number };
   stops: Stop[];
   end: Date;
@@ -45,9 +52,9 @@ function rateOn(events: UsChinaTariffEvent[], side: 'us' | 'china', iso: string)
 
 export const usChinaEscalation: ChartDefinition<Model, View> = {
   id: 'us-china-escalation',
-  name: 'US–China tariff escalation, 2025',
+  name: 'US–China tariff escalation, 2025–2026',
   views: ['rates', 'components'],
-  viewLabels: { rates: 'Both sides’ rates', components: 'US rate by part' },
+  viewLabels: { rates: 'Both sides’ rates', components: 'US rate by legal basis' },
   datasets: ['us-china-tariffs', 'references'],
   height: (width) => Math.round(Math.max(300, Math.min(380, width * 0.55))),
 
@@ -61,21 +68,25 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       .map((e) => ({ side: e.side, date: isoToDate(e.effective as string), rate: e.rate as number }));
     // Both lines start on 1 January at 0 (no additional duty yet) and run to the end of the data.
     const start = isoToDate('2025-01-01');
+    // China's line stops at its last dated statement: what it charged after that is not known,
+    // and is drawn apart (dashed) rather than carried forward as if it were.
+    const lastChina = events.filter((e) => e.side === 'china').at(-1);
+    const chinaKnownUntil = isoToDate(lastChina ? placed(lastChina) : dataset.asOf);
     for (const side of ['us', 'china'] as const) {
       const last = steps.filter((s) => s.side === side).at(-1);
       steps.push({ side, date: start, rate: 0 });
-      if (last) steps.push({ side, date: end, rate: last.rate });
+      if (last) steps.push({ side, date: side === 'china' ? chinaKnownUntil : end, rate: last.rate });
     }
     steps.sort((a, b) => a.side.localeCompare(b.side) || +a.date - +b.date);
 
+    // One series per legal basis (IEEPA fentanyl, IEEPA reciprocal, Section 122, Section 301).
     const components = effective
       .filter((e) => e.side === 'us' && e.components)
-      .flatMap((e) => [
-        { date: isoToDate(e.effective as string), part: 'Fentanyl duty' as const, rate: e.components?.fentanyl ?? 0 },
-        { date: isoToDate(e.effective as string), part: 'Reciprocal duty' as const, rate: e.components?.reciprocal ?? 0 },
-      ]);
-    const lastComponents = components.slice(-2).map((c) => ({ ...c, date: end }));
-    components.unshift({ date: start, part: 'Fentanyl duty', rate: 0 }, { date: start, part: 'Reciprocal duty', rate: 0 });
+      .flatMap((e) =>
+        usRateBases.map((b) => ({ date: isoToDate(e.effective as string), part: b.label as BasisLabel, rate: e.components?.[b.key] ?? 0 })),
+      );
+    const lastComponents = components.slice(-usRateBases.length).map((c) => ({ ...c, date: end }));
+    components.unshift(...usRateBases.map((b) => ({ date: start, part: b.label as BasisLabel, rate: 0 })));
     components.push(...lastComponents);
 
     // China's targeted lists ran from the first list to the first across-the-board rate.
@@ -98,34 +109,35 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         us: us.rate,
         china: china.rate,
         chinaTargeted: china.targeted && china.rate === null,
+        chinaUnknown: date > (lastChina ? placed(lastChina) : dataset.asOf),
         citations: cite(event.citations),
       };
     });
-    return { steps, components, targeted, stops, end, asOf: dataset.asOf, caveats: dataset.caveats };
+    return { steps, chinaKnownUntil, components, targeted, stops, end, asOf: dataset.asOf, caveats: dataset.caveats };
   },
 
   figure(model, view) {
-    const peak = Math.max(...model.steps.filter((s) => s.side === 'us').map((s) => s.rate));
+    const facts = escalationFacts(model);
     const common = {
       sourceLine:
-        'US executive orders 14195, 14228, 14257, 14259, 14266, 14298 and 14334 and the orders of 4 Nov 2025; China’s Customs Tariff Commission announcements; the Geneva and Stockholm joint statements.',
+        'US executive orders and proclamations (IEEPA; Section 122, Proclamation 11012; Section 301, memorandum of 23 Jul 2026); court rulings as reported; China’s Tariff Commission and commerce ministry; the Geneva and Stockholm joint statements.',
       asOf: model.asOf,
     };
+    const chinaAfter = `China’s rate after ${formatDay(isoDay(model.chinaKnownUntil))} is not known: its commerce ministry reserved the right to adjust its countermeasures, and no later change was found, so that stretch is dashed.`;
     if (view === 'components') {
       return {
         ...common,
-        title: 'The US tariff on Chinese goods, split into its fentanyl and reciprocal parts',
-        alt: `Stacked steps of the two US duties on Chinese goods in 2025. The fentanyl duty is 10% then 20%; the reciprocal duty jumps to 125% in April for a total of ${peak}%, then falls to 10% after Geneva.`,
+        title: `The US tariff on Chinese goods by legal basis: IEEPA duties up to ${formatPercent(facts.peak.rate)} until the Supreme Court ruling, then ${formatPercent(facts.s122)} under Section 122 and ${formatPercent(facts.last.rate)} under Section 301 from ${formatDay(isoDay(facts.last.date))}`,
+        alt: `Stacked steps of the US additional duty on Chinese goods from 2025 to November 2026, coloured by the law behind each part: the IEEPA fentanyl and reciprocal duties (up to ${formatPercent(facts.peak.rate)} in April 2025), the ${formatPercent(facts.s122)} Section 122 surcharge from 24 February 2026 and the ${formatPercent(facts.last.rate)} Section 301 tariff from ${formatDay(isoDay(facts.last.date))}.`,
         description:
-          'Two emergency duties make up the headline US rate on Chinese goods. The fentanyl duty (EO 14195) began at 10% on 4 February and doubled to 20% on 4 March; it was cut to 10% on 10 November. The reciprocal duty (EO 14257) began at the 10% baseline on 5 April, rose to 84% on 9 April and 125% on 10 April, and fell back to 10% on 14 May when 24 of its 34 points were suspended. Neither part includes ordinary duties, Section 301 or Section 232 tariffs.',
+          'The headline US rate on Chinese goods rested on four laws in turn. The IEEPA fentanyl duty (EO 14195) began at 10% on 4 February 2025 and doubled to 20% on 4 March; it was cut to 10% on 10 November. The IEEPA reciprocal duty (EO 14257) began at the 10% baseline on 5 April, rose to 84% on 9 April and 125% on 10 April, and fell back to 10% on 14 May when 24 of its 34 points were suspended. On 20 February 2026 the Supreme Court held that IEEPA does not authorize tariffs; collection of both IEEPA duties stopped on 24 February, and a 10% surcharge under Section 122 of the Trade Act of 1974 took their place for the 150 days that law allows, to 23 July. From 24 July a Section 301 tariff on economies that do not ban imports made with forced labor applies, 12.5% for China. None of the parts includes ordinary duties, the Section 301 lists of 2018–19 or Section 232 tariffs.',
       };
     }
     return {
       ...common,
-      title: `US and Chinese tariffs on each other’s goods rose to ${peak}% and 125% in April 2025, then fell after Geneva`,
-      alt: `Step chart of the additional tariff each side charged in 2025. The US rate on Chinese goods climbs from 10% in February to ${peak}% on 10 April, then drops to 30% on 14 May and 20% in November; China’s rate on US goods peaks at 125% and drops to 10%.`,
-      description:
-        'Each line steps to a new level on the day a measure took effect. The US line is the additional duty under the emergency-powers law IEEPA (fentanyl duty plus reciprocal duty); China’s line is its across-the-board retaliatory rate. Before April China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are drawn as hollow circles at their level, off the line. The US line drops to zero on 20 February 2026, when the IEEPA duties were ended.',
+      title: `US and Chinese tariffs on each other’s goods peaked at ${formatPercent(facts.peak.rate)} and ${formatPercent(facts.chinaPeak)} in April 2025; after the Supreme Court ruling the US rate is ${formatPercent(facts.last.rate)}, ${facts.lastVsChina} than China’s last known ${formatPercent(facts.chinaLast)}`,
+      alt: `Step chart of the additional tariff each side charged from 2025 to November 2026. The US rate on Chinese goods climbs from 10% in February 2025 to ${formatPercent(facts.peak.rate)} on 10 April, drops to 30% on 14 May and 20% in November, to ${formatPercent(facts.s122)} under Section 122 from 24 February 2026 and ${formatPercent(facts.last.rate)} under Section 301 from ${formatDay(isoDay(facts.last.date))}; China’s rate on US goods peaks at ${formatPercent(facts.chinaPeak)} and drops to ${formatPercent(facts.chinaLast)}.`,
+      description: `Each line steps to a new level on the day a measure took effect. The US line is the additional across-the-board duty: the IEEPA fentanyl and reciprocal duties until 23 February 2026, then the Section 122 surcharge, then from 24 July 2026 the Section 301 forced-labor tariff (the “US rate by legal basis” view splits it). China’s line is its across-the-board retaliatory rate. Before April 2025 China answered with targeted lists on selected goods (10% to 15%), shown as a band rather than as zero. Markers along the bottom are talks, rulings, truce extensions and a threat that changed no rate. Rates announced but overtaken before they applied (the US 54% and China’s 34%) are drawn as hollow circles at their level, off the line. ${chinaAfter}`,
     };
   },
 
@@ -136,7 +148,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       type: 'utc' as const,
       domain: [isoToDate('2025-01-01'), model.end],
       label: null,
-      ticks: compact ? '4 months' : '2 months',
+      ticks: compact ? '6 months' : '3 months',
       // "May ’25": a tick that reads as a month, not as a day.
       tickFormat: formatMonthTick,
     };
@@ -164,9 +176,22 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     };
 
     if (view === 'components') {
+      const facts = escalationFacts(model);
+      // Labels at the level each basis reached, beside the step where it began; the IEEPA parts as they stood at the peak.
+      const atPeak = (part: string) => model.components.find((c) => c.part === part && +c.date === +facts.peak.date)?.rate ?? 0;
+      const basisLabels = [
+        { date: isoToDate('2025-04-12'), rate: 132, text: `${formatPercent(atPeak('IEEPA reciprocal duty'))} IEEPA reciprocal` },
+        { date: isoToDate('2025-04-12'), rate: 10, text: `${formatPercent(atPeak('IEEPA fentanyl duty'))} IEEPA fentanyl` },
+        { date: isoToDate('2026-02-24'), rate: facts.s122 + 14, text: `${formatPercent(facts.s122)} Sec. 122` },
+        { date: facts.last.date, rate: facts.last.rate + 14, text: `${formatPercent(facts.last.rate)} Sec. 301` },
+      ];
       return Plot.plot({
         ...common,
-        color: { domain: ['Fentanyl duty', 'Reciprocal duty'], range: [colour('fentanyl'), colour('reciprocal')], legend: false },
+        color: {
+          domain: usRateBases.map((b) => b.label),
+          range: [colour('fentanyl'), colour('reciprocal'), colour('section122'), colour('section301')],
+          legend: false,
+        },
         marks: [
           Plot.areaY(model.components, {
             x: 'date',
@@ -174,17 +199,19 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             fill: 'part',
             curve: 'step-after',
             fillOpacity: 0.85,
-            order: ['Fentanyl duty', 'Reciprocal duty'],
+            order: usRateBases.map((b) => b.label),
           }),
           Plot.ruleY([0], { stroke: 'currentColor' }),
           markerKey(compact, false),
-          Plot.text(
-            [
-              { date: isoToDate('2025-04-12'), rate: 132, text: '125% reciprocal' },
-              { date: isoToDate('2025-04-12'), rate: 10, text: '20% fentanyl' },
-            ],
-            { x: 'date', y: 'rate', text: 'text', textAnchor: 'start', dx: 6, fill: 'currentColor', fontWeight: 600 },
-          ),
+          Plot.text(compact ? basisLabels.slice(0, 1) : basisLabels, {
+            x: 'date',
+            y: 'rate',
+            text: 'text',
+            textAnchor: 'start',
+            dx: 6,
+            fill: 'currentColor',
+            fontWeight: 600,
+          }),
           // Only the US events belong in a view of the US rate: China's points would leak in.
           ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
         ],
@@ -209,6 +236,24 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
           curve: 'step-after',
           strokeWidth: 2.5,
           className: 'tl-series',
+        }),
+        // China after its last statement: not known, so a faint dashed line and a label say so.
+        Plot.line(unknownChina(model), {
+          x: 'date',
+          y: 'rate',
+          stroke: colour('china'),
+          strokeWidth: 1.5,
+          strokeDasharray: '4 4',
+          strokeOpacity: 0.6,
+        }),
+        Plot.text(compact ? [] : [{ date: model.chinaKnownUntil, rate: (unknownChina(model)[0]?.rate ?? 0) + 18 }], {
+          x: 'date',
+          y: 'rate',
+          text: () => 'China: not known',
+          textAnchor: 'start',
+          dx: 8,
+          fill: colour('china'),
+          fontStyle: 'italic',
         }),
         ...stopMarkers(model, compact),
         // Direct labels say which line is which, at the right end of each line.
@@ -266,7 +311,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         status: s.event.status,
         event: `${s.event.label}: ${s.event.summary}`,
         us_rate_pct: s.us,
-        china_rate_pct: s.chinaTargeted ? 'targeted lists' : s.china,
+        china_rate_pct: s.chinaUnknown ? 'not known' : s.chinaTargeted ? 'targeted lists' : s.china,
       })),
     };
   },
@@ -279,7 +324,7 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         heading: `${formatDay(s.date)} · ${s.event.label}`,
         lines: [
           s.event.summary,
-          `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
+          `US on Chinese goods: ${s.us === null ? 'none yet' : formatPercent(s.us)} · China on US goods: ${s.chinaUnknown ? 'not known' : s.chinaTargeted ? 'targeted lists' : s.china === null ? 'none yet' : formatPercent(s.china)}`,
           statusLine(s.event),
         ],
         citations: s.citations,
@@ -287,6 +332,30 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
     );
   },
 };
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The stretch of China's line after its last dated statement, to the end of the data. */
+function unknownChina(model: Model) {
+  const last = model.steps.filter((s) => s.side === 'china').at(-1);
+  return last && +last.date < +model.end ? [last, { ...last, date: model.end }] : [];
+}
+
+/**
+ * What the titles state, computed from the steps: the US peak, the Section 122 rate, the last US
+ * rate and its date, China's peak and last known rate, and how the two last rates compare.
+ */
+export function escalationFacts(model: Model) {
+  const us = model.steps.filter((s) => s.side === 'us');
+  const china = model.steps.filter((s) => s.side === 'china');
+  const peak = us.reduce((a, b) => (b.rate > a.rate ? b : a));
+  const changes = us.filter((s, i) => i === 0 || s.rate !== us[i - 1]?.rate);
+  const last = changes.at(-1) as Step;
+  const s122 = model.components.find((c) => c.part === 'Section 122 surcharge' && c.rate > 0)?.rate ?? 0;
+  const chinaPeak = Math.max(...china.map((s) => s.rate));
+  const chinaLast = china.at(-1)?.rate ?? 0;
+  return { peak, last, s122, chinaPeak, chinaLast, lastVsChina: compare('US rate against China’s', last.rate, chinaLast) };
+}
 
 /** Labels at the turning points of each line; fewer on a phone. */
 function peakLabels(model: Model, compact: boolean) {
@@ -306,6 +375,7 @@ function peakLabels(model: Model, compact: boolean) {
         ['us', '2025-05-14', -10],
         ['china', '2025-05-14', -10],
         ['us', '2025-11-10', -10],
+        ['us', '2026-02-24', -10],
       ];
   return picks.flatMap(([side, iso, dy]) => {
     const step = at(side, iso);
@@ -364,19 +434,24 @@ function lineEnds(model: Model, compact: boolean) {
   return (['us', 'china'] as const).flatMap((side) => {
     // Steps that do not change the rate (a truce extension) do not break a stretch.
     const steps = model.steps.filter((s, k, all) => s.side === side && all[k - 1]?.rate !== s.rate);
-    const end = +model.end;
+    // China's line stops where its rate stops being known.
+    const end = side === 'china' ? +model.chinaKnownUntil : +model.end;
     let best: { from: number; to: number; rate: number } | undefined;
-    steps.forEach((s, k) => {
-      const to = Math.min(end, +(steps[k + 1]?.date ?? model.end));
-      if (!best || to - +s.date > best.to - best.from) best = { from: +s.date, to, rate: s.rate };
-    });
+    // The last stretch of each line: with the data running to 2026 the longest stretch sits among
+    // the 2025 value labels, so the name goes at the line's right end instead.
+    const last = steps.filter((s) => +s.date < end).at(-1);
+    if (last) best = { from: +last.date, to: end, rate: last.rate };
     if (!best) return [];
     return [
       {
         date: new Date(best.to),
         rate: best.rate,
         text:
-          side === 'us' ? (compact ? 'US on China' : 'US tariff on Chinese goods') : compact ? 'China on US' : 'China’s tariff on US goods',
+          side === 'us'
+            ? `${compact ? 'US on China' : 'US tariff on Chinese goods'} ${formatPercent(best.rate)}`
+            : compact
+              ? 'China on US'
+              : 'China’s tariff on US goods',
         fill: side === 'us' ? colour('us') : colour('china'),
       },
     ];

@@ -1,18 +1,23 @@
 /**
  * <tl-chart-kit>: the educator tools on a chart page. It keeps the chosen view and an explorer's
  * params in the URL (so a copied link or embed reproduces them), copies links, embed codes and
- * citations, downloads the rows shown (CSV, JSON) and the picture (SVG, PNG), and prepares print.
+ * citations, downloads the rows shown (CSV, JSON), the picture (SVG, PNG) and citation files, and
+ * prepares print. Every address it hands out is built from the address the page is served from.
  */
-import { citationStyles } from '../shared/cite-formats';
+import { chartJson, downloadBase } from '../shared/chart-files';
+import { bibtex, type CitableChart, type CitationStyle, citationStyles, cslJson, ris } from '../shared/cite-formats';
 import { formatCsv } from '../shared/csv';
 import { readQuery, writeQuery } from '../shared/url-state';
+import { qrSvg } from './handout-qr';
 import { picturePng, pictureSvg, saveBlob } from './picture-export';
 
-const SITE = 'Tariff Ledger';
+/** Site-relative path from the page → absolute URL on the origin actually serving it. */
+const here = (path: string | undefined) => new URL(path ?? '/', location.href).href;
 
 class TlChartKit extends HTMLElement {
   #view = '';
   #params: Record<string, string> = {};
+  #blobs: string[] = [];
 
   connectedCallback() {
     const views = [...this.querySelectorAll<HTMLElement>('.view-panel')].map((p) => p.dataset.view ?? '');
@@ -34,6 +39,7 @@ class TlChartKit extends HTMLElement {
         this.#params = {};
         this.#showView();
         this.#syncUrl();
+        this.#announce(`Showing ${this.#panel()?.dataset.label ?? this.#view}: ${this.#panel()?.dataset.title ?? ''}`);
         return;
       }
       const copy = target.closest<HTMLButtonElement>('button[data-copy]');
@@ -41,11 +47,9 @@ class TlChartKit extends HTMLElement {
       if (target.closest('.dl-svg')) this.#downloadSvg();
       if (target.closest('.dl-png')) void this.#downloadPng();
       if (target.closest('.print')) window.print();
-      const csv = target.closest<HTMLAnchorElement>('.dl-csv, .dl-json');
-      if (csv) {
-        event.preventDefault();
-        this.#downloadRows(csv.classList.contains('dl-csv') ? 'csv' : 'json');
-      }
+    });
+    this.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).closest('.embed-options, .use-archived')) this.#updateCodes();
     });
     this.addEventListener('tl-params', (event) => {
       this.#params = { ...(event as CustomEvent<{ params: Record<string, string> }>).detail.params };
@@ -54,12 +58,18 @@ class TlChartKit extends HTMLElement {
     // Print shows the description and the table, which are folded on screen.
     window.addEventListener('beforeprint', () => {
       for (const details of this.#panel()?.querySelectorAll('details') ?? []) details.open = true;
+      // A phone pointed at the paper opens the same chart, view and settings.
+      this.querySelector('.handout-qr')?.replaceChildren(qrSvg(this.#permalink(), 'QR code of the link to this chart'));
     });
-    this.#fillAccessDates();
   }
 
   #panel(): HTMLElement | null {
     return this.querySelector<HTMLElement>(`.view-panel[data-view="${CSS.escape(this.#view)}"]`);
+  }
+
+  #announce(text: string) {
+    const status = this.querySelector('.kit-status');
+    if (status) status.textContent = text;
   }
 
   #showView() {
@@ -72,8 +82,24 @@ class TlChartKit extends HTMLElement {
   }
 
   /** The query string of the current state: view (when not the default) and explorer params. */
-  #query(): string {
-    return writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...this.#params });
+  #query(extra: Record<string, string> = {}): string {
+    return writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...this.#params, ...extra });
+  }
+
+  /** The dated version to hand out instead of the live chart, when the reader chose it. */
+  #archived(): string {
+    return this.querySelector<HTMLInputElement>('.use-archived')?.checked ? (this.dataset.archived ?? '') : '';
+  }
+
+  /** What is handed out: the live state, or the chosen version (its view only: it has default settings). */
+  #handed(path: string | undefined, extra: Record<string, string> = {}): string {
+    const date = this.#archived();
+    if (!date) return `${here(path)}${this.#query(extra)}`;
+    return `${here(`${path}v/${date}/`)}${writeQuery({ view: this.#view !== this.dataset.defaultView ? this.#view : undefined, ...extra })}`;
+  }
+
+  #permalink(): string {
+    return this.#handed(this.dataset.permalink);
   }
 
   #syncUrl() {
@@ -81,37 +107,87 @@ class TlChartKit extends HTMLElement {
     this.#updateCodes();
   }
 
-  #updateCodes() {
-    const query = this.#query();
-    const share = this.querySelector<HTMLInputElement>('.share-url');
-    if (share) share.value = `${this.dataset.permalink}${query}`;
-    const embed = this.querySelector<HTMLTextAreaElement>('.embed-code');
-    const title = this.#panel()?.dataset.title ?? '';
-    if (embed) {
-      embed.value = `<iframe src="${this.dataset.embedSrc}${query}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>\n<script src="${this.dataset.hostScript}" async></script>`;
-    }
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-csv, .dl-json')) {
-      const ext = link.classList.contains('dl-csv') ? 'csv' : 'json';
-      link.href = link.href.replace(/[^/]+\.(csv|json)$/, `${this.#view}.${ext}`);
-      link.download = `${this.dataset.chart}-${this.#view}.${ext}`;
-    }
-    this.#fillAccessDates();
+  #citable(): CitableChart {
+    const panel = this.#panel();
+    return {
+      title: panel?.dataset.title ?? '',
+      site: this.dataset.site ?? '',
+      url: this.#permalink(),
+      published: this.#archived() || (this.dataset.published ?? ''),
+      asOf: panel?.dataset.asOf ?? '',
+      id: this.dataset.chart ?? 'chart',
+      view: this.#view,
+    };
   }
 
-  #fillAccessDates() {
+  #embedCode(): string {
     const panel = this.#panel();
+    const theme = this.querySelector<HTMLSelectElement>('.embed-theme')?.value ?? '';
+    const table = this.querySelector<HTMLInputElement>('.embed-table')?.checked;
+    const script = this.querySelector<HTMLInputElement>('.embed-script')?.checked ?? true;
+    const extra: Record<string, string> = {};
+    if (theme) extra.theme = theme;
+    if (table) extra.table = '1';
+    const title = (panel?.dataset.title ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    // An open table adds its rows: about 26 px each at the typical width.
+    const rows = table ? (panel?.querySelectorAll('table.tl-table tbody tr').length ?? 0) : 0;
+    const base = Number((this.#archived() ? panel?.dataset.archivedHeight : panel?.dataset.embedHeight) ?? 620);
+    const height = base + (table ? Math.min(28 * 16, rows * 26 + 40) : 0);
+    const src = this.#handed(this.dataset.embedSrc, extra).replace(/&/g, '&amp;');
+    const frame = `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+    return script ? `${frame}\n<script src="${here(this.dataset.hostScript)}" async></script>` : frame;
+  }
+
+  #updateCodes() {
+    const share = this.querySelector<HTMLInputElement>('.share-url');
+    if (share) share.value = this.#permalink();
+    const handout = this.querySelector('.handout-url');
+    if (handout) handout.textContent = this.#permalink();
+    const embed = this.querySelector<HTMLTextAreaElement>('.embed-code');
+    if (embed) embed.value = this.#embedCode();
+    this.#updateDownloads();
     const today = new Date();
     const accessed = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    const chart = {
-      title: panel?.dataset.title ?? '',
-      site: SITE,
-      url: `${this.dataset.permalink}${this.#query()}`,
-      asOf: panel?.dataset.asOf ?? accessed,
-      id: this.dataset.chart ?? 'chart',
-    };
+    const chart = this.#citable();
     for (const pre of this.querySelectorAll<HTMLElement>('.cite-text')) {
-      const format = citationStyles[pre.dataset.style as keyof typeof citationStyles];
+      const format = citationStyles[pre.dataset.style as CitationStyle];
       if (format) pre.textContent = format(chart, accessed);
+    }
+    const files: Record<string, () => Blob> = {
+      ris: () => new Blob([ris(chart, accessed)], { type: 'application/x-research-info-systems' }),
+      bib: () => new Blob([`${bibtex(chart, accessed)}\n`], { type: 'application/x-bibtex' }),
+      'csl.json': () =>
+        new Blob([`${JSON.stringify(cslJson(chart, accessed), null, 2)}\n`], { type: 'application/vnd.citationstyles.csl+json' }),
+    };
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-cite')) {
+      const format = link.dataset.format ?? '';
+      const blob = files[format]?.();
+      if (!blob) continue;
+      link.href = this.#blobUrl(blob);
+      link.download = `${downloadBase(chart.id, this.#view, this.#params)}.${format}`;
+    }
+  }
+
+  /** Object URLs for the current state; the previous state's are released. */
+  #blobUrl(blob: Blob): string {
+    const url = URL.createObjectURL(blob);
+    this.#blobs.push(url);
+    return url;
+  }
+
+  /**
+   * The download links point at exactly what is shown: the built file for the default state,
+   * and a file made from the rows on screen when the reader changed a setting, so "Save link as"
+   * gets the same rows as a click. Names say the view and the settings.
+   */
+  #updateDownloads() {
+    for (const url of this.#blobs.splice(0)) URL.revokeObjectURL(url);
+    const base = downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params);
+    const custom = Object.keys(this.#params).length > 0;
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('.dl-csv, .dl-json')) {
+      const ext = link.classList.contains('dl-csv') ? 'csv' : 'json';
+      link.download = `${base}.${ext}`;
+      link.href = custom ? this.#blobUrl(this.#rowsFile(ext)) : here(`${this.dataset.files}${this.#view}.${ext}`);
     }
   }
 
@@ -135,39 +211,49 @@ class TlChartKit extends HTMLElement {
   /** Exactly the rows on screen: read back from the visible data table. */
   #rows() {
     const table = this.#panel()?.querySelector('table.tl-table');
-    const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim() ?? '');
+    const columns = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => ({
+      name: th.textContent?.trim() ?? '',
+      numeric: th.classList.contains('num'),
+    }));
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
     );
-    return { headers, rows };
+    return { columns, rows };
   }
 
-  #downloadRows(kind: 'csv' | 'json') {
-    const { headers, rows } = this.#rows();
+  /** The rows shown as a CSV or JSON file, in the same layout as the built files. */
+  #rowsFile(kind: 'csv' | 'json'): Blob {
+    const { columns, rows } = this.#rows();
     // Numbers were formatted for reading ("1,234.5"); files get plain numbers.
     const plain = (cell: string) => (/^-?[\d,]+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell === '—' ? '' : cell);
-    const name = `${this.dataset.chart}-${this.#view}`;
     if (kind === 'csv') {
       // The same writer as the data files: quoting, and text cells neutralised against formulas.
-      saveBlob(new Blob([formatCsv([headers, ...rows.map((r) => r.map(plain))])], { type: 'text/csv' }), `${name}.csv`);
-    } else {
-      const records = rows.map((r) =>
-        Object.fromEntries(
-          headers.map((h, i) => {
-            const cell = plain(r[i] ?? '');
-            return [h, cell !== '' && !Number.isNaN(Number(cell)) ? Number(cell) : cell || null];
-          }),
-        ),
-      );
-      const body = {
-        chart: this.dataset.chart,
-        view: this.#view,
-        params: this.#params,
-        url: `${this.dataset.permalink}${this.#query()}`,
-        rows: records,
-      };
-      saveBlob(new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
+      return new Blob([formatCsv([columns.map((c) => c.name), ...rows.map((r) => r.map(plain))])], { type: 'text/csv' });
     }
+    const records = rows.map((r) =>
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const cell = plain(r[i] ?? '');
+          return [c.name, cell === '' ? null : c.numeric && !Number.isNaN(Number(cell)) ? Number(cell) : cell];
+        }),
+      ),
+    );
+    const panel = this.#panel();
+    const body = chartJson(
+      {
+        chart: this.dataset.chart ?? '',
+        view: this.#view,
+        title: panel?.dataset.title ?? '',
+        url: this.#permalink(),
+        params: this.#params,
+        asOf: panel?.dataset.asOf ?? '',
+        source: panel?.dataset.source ?? '',
+        license: this.dataset.license ?? '',
+      },
+      columns,
+      records,
+    );
+    return new Blob([body], { type: 'application/json' });
   }
 
   #picture() {
@@ -181,7 +267,9 @@ class TlChartKit extends HTMLElement {
     const picture = pictureSvg(svg, {
       title: panel.dataset.title ?? '',
       source: panel.dataset.source ?? '',
-      url: `${this.dataset.permalink}${this.#query()}`,
+      asOf: panel.dataset.asOf ?? '',
+      license: this.dataset.license ?? '',
+      url: this.#permalink(),
     });
     holder.style.display = was;
     return picture;
@@ -189,12 +277,16 @@ class TlChartKit extends HTMLElement {
 
   #downloadSvg() {
     const picture = this.#picture();
-    if (picture) saveBlob(new Blob([picture.markup], { type: 'image/svg+xml' }), `${this.dataset.chart}-${this.#view}.svg`);
+    if (picture)
+      saveBlob(
+        new Blob([picture.markup], { type: 'image/svg+xml' }),
+        `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.svg`,
+      );
   }
 
   async #downloadPng() {
     const picture = this.#picture();
-    if (picture) saveBlob(await picturePng(picture, 2), `${this.dataset.chart}-${this.#view}.png`);
+    if (picture) saveBlob(await picturePng(picture, 2), `${downloadBase(this.dataset.chart ?? 'chart', this.#view, this.#params)}.png`);
   }
 }
 

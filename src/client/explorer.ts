@@ -100,8 +100,12 @@ export class TlExplorer extends HTMLElement {
       const control = this.querySelector<HTMLInputElement | HTMLSelectElement>(`form.fig-controls [name="${CSS.escape(name)}"]`);
       if (control && control.value !== value) control.value = value;
       const output = this.querySelector(`output[for="${CSS.escape(control?.id ?? '')}"]`);
-      if (output && control instanceof HTMLInputElement && control.type === 'range')
-        output.textContent = control.dataset.format?.replace('{}', value) ?? value;
+      if (control instanceof HTMLInputElement && control.type === 'range') {
+        const text = control.dataset.format?.replace('{}', value) ?? value;
+        if (output) output.textContent = text;
+        // Screen readers announce the slider's own value: "90%", not "90".
+        control.setAttribute('aria-valuetext', text);
+      }
     }
   }
 

@@ -1,8 +1,14 @@
 /**
  * Turns a chart's live SVG into a stand-alone picture for slides and handouts: computed colours
  * and fonts are written onto each element (the page's CSS variables do not travel with a file),
- * and the title, source line and permalink are drawn into the picture itself.
+ * and the title, source line, as-of date, licence and permalink are drawn into the picture
+ * itself, each wrapped to the picture's width as measured in the chart's font.
+ *
+ * Computed styles go in as presentation attributes (fill="…"), never a style attribute: the
+ * site's Content-Security-Policy forbids style attributes, and setting one logs a violation even
+ * on an element that is never shown.
  */
+import { formatDay } from '../shared/format';
 import { wrapWords } from '../shared/text';
 
 const STYLE_PROPS = [
@@ -22,10 +28,12 @@ const STYLE_PROPS = [
 
 function inlineStyles(source: Element, target: Element) {
   const computed = getComputedStyle(source);
-  const style = STYLE_PROPS.map((prop) => `${prop}:${computed.getPropertyValue(prop)}`).join(';');
-  target.setAttribute('style', style);
   // Presentation attributes that point at page variables would not resolve in a file.
   for (const attribute of Array.from(target.attributes)) if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
+  for (const prop of STYLE_PROPS) {
+    const value = computed.getPropertyValue(prop);
+    if (value) target.setAttribute(prop, value);
+  }
   const sourceChildren = source.children;
   const targetChildren = target.children;
   for (let i = 0; i < sourceChildren.length; i++) {
@@ -38,7 +46,28 @@ function inlineStyles(source: Element, target: Element) {
 export interface PictureText {
   title: string;
   source: string;
+  /** Date the data are current to, ISO. */
+  asOf: string;
+  license: string;
   url: string;
+}
+
+/** Greedy word wrap by measured width in a canvas font ("700 17px system-ui"). */
+function wrapMeasured(text: string, font: string, width: number): string[] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return wrapWords(text, Math.floor(width / 8));
+  context.font = font;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** A self-contained SVG document string of the chart with its title, source and URL. */
@@ -56,10 +85,14 @@ export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: s
 
   const clone = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, clone);
-  const titleLines = wrapWords(text.title, Math.floor(chartWidth / 9));
-  const sourceLines = wrapWords(`Source: ${text.source}`, Math.floor(chartWidth / 6.2));
+  const titleLines = wrapMeasured(text.title, `700 17px ${font}`, chartWidth);
+  const footLines = [
+    ...wrapMeasured(`Source: ${text.source}`, `400 11px ${font}`, chartWidth),
+    ...wrapMeasured(`Data as of ${formatDay(text.asOf)}. ${text.license}.`, `400 11px ${font}`, chartWidth),
+    text.url,
+  ];
   const titleHeight = titleLines.length * 22 + 12;
-  const footHeight = (sourceLines.length + 1) * 15 + 12;
+  const footHeight = footLines.length * 15 + 12;
   const height = pad + titleHeight + chartHeight + footHeight + pad;
 
   const root = document.createElementNS(ns, 'svg');
@@ -91,8 +124,10 @@ export function pictureSvg(chart: SVGSVGElement, text: PictureText): { markup: s
   clone.setAttribute('width', String(chartWidth));
   clone.setAttribute('height', String(chartHeight));
   clone.removeAttribute('class');
+  // Labels that reach past the drawing's box (a value at the edge) stay in the picture.
+  clone.setAttribute('overflow', 'visible');
   root.append(clone);
-  addText([...sourceLines, text.url], pad + titleHeight + chartHeight + 22, 11, 400, 15);
+  addText(footLines, pad + titleHeight + chartHeight + 22, 11, 400, 15);
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 }
 

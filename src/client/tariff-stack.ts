@@ -3,7 +3,8 @@
  * the reader picks a partner, a product or a date. The drawing and the rules are the same
  * Plot-free modules the build uses, so the static page and the client never disagree.
  */
-import { normaliseParams, type StackData } from '../charts/tariff-stack/rules';
+import { normaliseParams } from '../charts/tariff-stack/params';
+import type { StackData } from '../charts/tariff-stack/rules';
 import { announce, DEFAULT_PARAMS, render, table } from '../charts/tariff-stack/view';
 import { registerExplorer } from './explorer';
 

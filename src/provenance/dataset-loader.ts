@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type ContentError, ContentErrors } from './content-error';
+import { checkHeldDocuments, checkReferenceAddresses, DOCUMENTS_DIR, readDocumentTexts } from './document-texts';
 import { jsonSyntaxError, withJsonLines } from './json-location';
 import { readSourceTexts, stripBom } from './source-texts';
 import { checkCitations, checkRecordPointers, parseDataset } from './validate-dataset';
@@ -46,8 +47,18 @@ export function readDatasets(root = process.cwd()): { datasets: LoadedDatasets; 
   }
   // A dataset that failed its schema is reported once, not again by every record pointing into it.
   const failed = new Set(errors.map((e) => e.file.replace(/^.*[\\/]/, '').replace(/\.json$/, '')));
-  const references = new Set(((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
-  const context = { sources: readSourceTexts(root), references };
+  const referenceRecords = (datasets.get('references')?.data.records ?? []) as {
+    id: string;
+    url: string | null;
+    dateKind?: 'issued' | 'fetched';
+  }[];
+  const references = new Set(referenceRecords.map((r) => r.id));
+  const documents = readDocumentTexts(root);
+  if (!failed.has('references')) {
+    errors.push(...checkHeldDocuments(documents, referenceRecords));
+    errors.push(...checkReferenceAddresses(join(DATA_DIR, 'references.json'), referenceRecords));
+  }
+  const context = { sources: readSourceTexts(root), references, documents };
   if (!failed.has('references')) for (const { file, data } of datasets.values()) errors.push(...checkCitations(file, data, context));
   for (const { file, data } of datasets.values()) errors.push(...checkRecordPointers(file, data, datasets, failed));
   // Every problem gets the line of its record and field in the JSON file.
@@ -81,10 +92,10 @@ export function datasetLoader(): Loader {
       };
       sync();
       if (!watcher) return;
-      // A change to any dataset or source re-runs every check: a source edit can break a quote.
-      watcher.add([resolve(DATA_DIR), resolve('content/sources')]);
+      // A change to any dataset, source or held document re-runs every check: a source edit can break a quote.
+      watcher.add([resolve(DATA_DIR), resolve('content/sources'), resolve(DOCUMENTS_DIR)]);
       const onChange = (path: string) => {
-        if (!/content[\\/](data|sources)[\\/]/.test(path)) return;
+        if (!/content[\\/](data|sources|documents)[\\/]/.test(path)) return;
         try {
           if (sync()) logger.info(`reloaded datasets after a change to ${path}`);
         } catch (error) {

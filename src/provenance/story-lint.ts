@@ -6,6 +6,7 @@ import { type ChartId, charts } from '../charts/registry';
 import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
 import { citePropsSchema } from '../schemas/cite-props';
 import { docPropsSchema, numPropsSchema } from '../schemas/num-props';
+import { reactiveRatePropsSchema } from '../schemas/reactive-props';
 import { howWeKnowPropsSchema, scrollyPropsSchema, stepPropsSchema } from '../schemas/scrolly-props';
 import { storySchema } from '../schemas/story';
 import { formatNum } from '../shared/num-format';
@@ -13,6 +14,7 @@ import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
+import { type DocumentText, readDocumentTexts } from './document-texts';
 import { checkMdx } from './mdx-syntax';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
@@ -32,11 +34,14 @@ export const storyComponents = {
   Scrolly: scrollyPropsSchema,
   Step: stepPropsSchema,
   HowWeKnow: howWeKnowPropsSchema,
+  ReactiveRate: reactiveRatePropsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** What a story is checked against. */
 export interface StoryContext {
   sources: ReadonlyMap<string, SourceText>;
+  /** Held official documents by id (for <Cite doc>); none when omitted. */
+  documents?: ReadonlyMap<string, DocumentText>;
   /** Validated datasets by id (for <Num> and <Doc>). */
   datasets: ReadonlyMap<string, { data: { records: unknown[] } }>;
   /** The record ids a chart's interaction stops point at (for <Step event>). */
@@ -323,6 +328,36 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
+    if (use.name === 'Cite' && (result.data as { doc?: string }).doc !== undefined) {
+      const { doc, quote } = result.data as { doc: string; quote: string };
+      const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
+      const held = context.documents?.get(doc);
+      if (!references.some((r) => r.id === doc)) {
+        const ids = references.map((r) => r.id);
+        errors.push(new ContentError(file, where, `unknown document "${doc}"`, suggestion(doc, ids, 'reference id')));
+      } else if (!held) {
+        errors.push(
+          new ContentError(
+            file,
+            where,
+            `the text of document "${doc}" is not held in content/documents/, so a quote from it cannot be checked`,
+            `name it with <Doc id="${doc}">…</Doc> instead, or add its copy (see content/documents/README.md)`,
+          ),
+        );
+      } else {
+        const match = findQuote(held.text, quote);
+        if (!match.found)
+          errors.push(
+            new ContentError(
+              file,
+              where,
+              `quote not found in ${held.file}: "${quote}"`,
+              `${describeMiss(match)}. Quote the document's exact words`,
+            ),
+          );
+      }
+      continue;
+    }
     if (use.name === 'Cite') {
       const { source, quote } = result.data as { source: string; quote: string };
       const text = sources.get(source);
@@ -432,7 +467,7 @@ function stopKeysFor(sources: ReadonlyMap<string, SourceText>, datasets: Readonl
 export function storyContext(root = process.cwd(), partial = false): StoryContext {
   const sources = readSourceTexts(root);
   const datasets = partial ? readDatasets(root).datasets : loadDatasets(root);
-  const context: StoryContext = { sources, datasets };
+  const context: StoryContext = { sources, datasets, documents: readDocumentTexts(root) };
   if (datasets.has('references')) context.stopKeys = stopKeysFor(sources, datasets);
   return context;
 }

@@ -4,10 +4,12 @@ import { ContentError } from './content-error';
 import { describeMiss, findQuote } from './quotes';
 import { suggestion } from './suggest';
 
-/** What citations are checked against: clean source texts by id, official reference ids. */
+/** What citations are checked against: clean source texts by id, official reference ids, held document texts by id. */
 export interface ProvenanceContext {
   sources: ReadonlyMap<string, { body: string }>;
   references: ReadonlySet<string>;
+  /** Held copies of official documents (content/documents/); a reference without one cannot be quoted. */
+  documents: ReadonlyMap<string, { file: string; text: string }>;
 }
 
 /** `records[3].rate` → where the author should look: the record's id and the field. */
@@ -230,6 +232,32 @@ export function checkCitations(file: string, dataset: { records: unknown[] }, co
     citations.forEach((citation, i) => {
       const where = locate(dataset, [...path, i]);
       const c = citation as { source?: string; quote?: string; doc?: string };
+      if (c.doc !== undefined && context.references.has(c.doc) && c.quote !== undefined) {
+        const held = context.documents.get(c.doc);
+        if (!held) {
+          errors.push(
+            new ContentError(
+              file,
+              where,
+              `the text of document "${c.doc}" is not held in content/documents/, so the quote "${c.quote}" cannot be checked`,
+              'add its copy (npm run import:documents -- <folder>; see content/documents/README.md), or drop the quote and say where in the document with "locator"',
+            ),
+          );
+          return;
+        }
+        const match = findQuote(held.text, c.quote);
+        if (!match.found) {
+          errors.push(
+            new ContentError(
+              file,
+              where,
+              `quote not found in document "${c.doc}" (${held.file}): "${c.quote}"`,
+              `${describeMiss(match)}. Quote the document's exact words`,
+            ),
+          );
+        }
+        return;
+      }
       if (c.doc !== undefined && !context.references.has(c.doc)) {
         errors.push(
           new ContentError(

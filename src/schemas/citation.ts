@@ -14,6 +14,11 @@ export const documentCitationSchema = z.strictObject({
   doc: z.string().regex(/^[a-z0-9-]+$/, 'a reference id is lower-case words joined by hyphens'),
   /** Where in the document: section, annex row, table cell. */
   locator: z.string().optional(),
+  /**
+   * The document's exact words, when the record rests on a sentence of it. Checked against the held
+   * copy in `content/documents/<doc>.md` like an article quote; a document whose text is not held cannot be quoted.
+   */
+  quote: z.string().min(3).max(400, 'quotes are short: at most 400 characters').optional(),
 });
 
 /** Where a number comes from. Every record carries at least one. */

@@ -114,3 +114,17 @@ export function formatBillionsChange(millions: number, digits = 1): string {
   if (Number((Math.abs(millions) / 1000).toFixed(digits)) === 0) return text;
   return `${millions < 0 ? '−' : '+'}${text}`;
 }
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/**
+ * Whole US dollars and cents, for amounts a reader computes (a shipment's duty): 27550 cents →
+ * "$275.50". Takes cents so sums shown are sums of what is shown. `whole` drops the cents when
+ * there are none: 100000 → "$1,000".
+ */
+export function formatCents(cents: number, options: { whole?: boolean } = {}): string {
+  const value = unsigned(cents) / 100;
+  if (options.whole && Number.isInteger(value)) return wholeDollars.format(value);
+  return dollars.format(value).replace('-', '−');
+}

@@ -32,6 +32,7 @@ export const componentExamples = {
     props: { title: 'Where the rate comes from' },
     text: 'The rate is the sum of the duties in the executive orders, not a figure from a news report.',
   },
+  ReactiveRate: { props: { partner: 'CN' } },
 } as const satisfies Record<string, ComponentExample>;
 
 export type ExampleName = keyof typeof componentExamples;

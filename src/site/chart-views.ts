@@ -1,24 +1,32 @@
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, chartIds, charts } from '../charts/registry';
-import { type Figure, figureSchema } from '../schemas/figure';
+import { versionContent } from './chart-snapshot';
+import { latestVersion } from './chart-versions';
+import { type ViewDetails, viewDetails } from './chart-view-details';
 import { getChartModel } from './site-data';
 
-export interface ChartView {
-  id: ChartId;
-  view: string;
-  label: string;
-  figure: Figure;
-}
+export type ChartView = Omit<ViewDetails, 'table' | 'wideSvg'>;
 
 /** Every chart in every view, with its figure text: the pages, embeds and downloads are made from these. */
-export async function allChartViews(): Promise<ChartView[]> {
+let cachedViews: Promise<ChartView[]> | undefined;
+export function allChartViews(): Promise<ChartView[]> {
+  // Pages, embeds and files all ask; render once per build (always afresh in dev).
+  if (import.meta.env?.DEV || !cachedViews) cachedViews = computeChartViews();
+  return cachedViews;
+}
+
+async function computeChartViews(): Promise<ChartView[]> {
   const out: ChartView[] = [];
   for (const id of chartIds) {
-    const chart = charts[id];
     const model = await getChartModel(id);
-    const params = defaultParams(chart);
-    for (const view of chart.views) {
-      out.push({ id, view, label: chart.viewLabels[view] ?? view, figure: figureSchema.parse(chart.figure(model, view, params)) });
+    const live = charts[id].views.map((view) => viewDetails(id, model, view));
+    for (const { table: _table, wideSvg: _svg, ...details } of live) out.push(details);
+    // Citations give the latest version's date: say loudly when the chart has moved on from it.
+    const latest = latestVersion(id);
+    if (versionContent(latest) !== versionContent({ views: live })) {
+      console.warn(
+        `\n!! Chart ${id}: its data or text changed since its version of ${latest.date}. Run \`npm run snapshot:charts\` so the archive and citations carry the new version.\n`,
+      );
     }
   }
   return out;

@@ -1,16 +1,40 @@
 import type { CitationResolver, ShownCitation } from '../charts/types';
 import type { Reference } from '../schemas/datasets/references';
-import { formatDay } from '../shared/format';
+import { formatDay, formatDayLong, formatMonth } from '../shared/format';
+import { attributionLabel, type LabelledSource } from '../shared/source-label';
 import { href } from './paths';
+import { quoteAnchor } from './quote-anchor';
 
-export interface SourceMeta {
+export interface SourceMeta extends LabelledSource {
   title: string;
-  publisher: string;
   published: string;
 }
 
-/** Builds the resolver charts and pages use to show citations as text with links. */
-export function makeCitationResolver(references: readonly Reference[], sources: ReadonlyMap<string, SourceMeta>): CitationResolver {
+/**
+ * A reference's date as readers should take it: "9 Apr 2025" for a signed or released document;
+ * "copy fetched 3 Apr 2025" or "copy fetched October 2026" for a data file we know only as a copy,
+ * whose date is not a publication date.
+ */
+export function referenceDate(ref: Pick<Reference, 'date' | 'dateKind' | 'datePrecision'>, long = false): string {
+  const day = ref.datePrecision === 'month' ? formatMonth(ref.date) : long ? formatDayLong(ref.date) : formatDay(ref.date);
+  return ref.dateKind === 'fetched' ? `copy fetched ${day}` : day;
+}
+
+/** A reference's one-line name: "EO 14266: Modifying … (The White House, 9 Apr 2025)". */
+export function referenceLabel(ref: Reference, locator?: string): string {
+  return `${ref.identifier}${locator ? `, ${locator}` : ''}: ${ref.title} (${ref.issuer}, ${referenceDate(ref)})`;
+}
+
+/**
+ * Builds the resolver charts and pages use to show citations as text with links. A document whose
+ * text is held (`heldDocuments`) links to its page on this site, at the quoted passage when there
+ * is one; any other document links to its published address.
+ */
+export function makeCitationResolver(
+  references: readonly Reference[],
+  sources: ReadonlyMap<string, SourceMeta>,
+  heldDocuments: ReadonlySet<string> = new Set(),
+): CitationResolver {
   const byId = new Map(references.map((r) => [r.id, r]));
   return (citations) =>
     citations.map((citation): ShownCitation => {
@@ -18,18 +42,25 @@ export function makeCitationResolver(references: readonly Reference[], sources: 
         const ref = byId.get(citation.doc);
         if (!ref) throw new Error(`unknown reference "${citation.doc}" (datasets are validated before charts run)`);
         const locator = citation.locator && readerLocator(citation.locator);
-        const where = locator ? `, ${locator}` : '';
-        return {
-          label: `${ref.identifier}${where}: ${ref.title} (${ref.issuer}, ${formatDay(ref.date)})`,
-          ...(ref.url ? { href: ref.url } : {}),
-        };
+        const label = referenceLabel(ref, locator || undefined);
+        if (heldDocuments.has(ref.id)) {
+          const anchor = citation.quote ? `#${quoteAnchor(citation.quote)}` : '';
+          return {
+            kind: 'document',
+            label,
+            ...(citation.quote ? { quote: citation.quote } : {}),
+            href: href(`/documents/${ref.id}/${anchor}`),
+          };
+        }
+        return { kind: 'document', label, ...(ref.url ? { href: ref.url } : {}) };
       }
       const source = sources.get(citation.source);
       if (!source) throw new Error(`unknown source "${citation.source}" (datasets are validated before charts run)`);
       return {
-        label: `${source.publisher}, ${formatDay(source.published)}`,
+        kind: 'article',
+        label: `${attributionLabel(source)}, ${formatDay(source.published)}`,
         quote: citation.quote,
-        href: href(`/sources/${citation.source}/`),
+        href: `${href(`/sources/${citation.source}/`)}#${quoteAnchor(citation.quote)}`,
       };
     });
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { type ChartId, charts } from '../charts/registry';
 import type { CitationResolver, DatasetAccess } from '../charts/types';
+import { type DocumentText, readDocumentTexts } from '../provenance/document-texts';
 import { makeCitationResolver } from './citations';
 import { datasetAccess } from './dataset-access';
 
@@ -20,7 +21,8 @@ export function getSiteData(): Promise<SiteData> {
     const [datasets, sources] = await Promise.all([getCollection('datasets'), getCollection('sources')]);
     const data = datasetAccess(new Map(datasets.map((d) => [d.id, { data: d.data }])));
     const sourceMeta = new Map(sources.map((s) => [s.id, s.data]));
-    return { data, cite: makeCitationResolver(data('references').records, sourceMeta) };
+    const held = new Set(getHeldDocuments().keys());
+    return { data, cite: makeCitationResolver(data('references').records, sourceMeta, held) };
   })();
   return cached;
 }
@@ -32,4 +34,12 @@ export async function getChartModel(id: ChartId): Promise<unknown> {
     models.set(id, charts[id].model(data, cite));
   }
   return models.get(id);
+}
+
+let documents: Map<string, DocumentText> | undefined;
+
+/** The held official documents (content/documents/), read once per build and on every request in dev. */
+export function getHeldDocuments(): Map<string, DocumentText> {
+  if (import.meta.env.DEV || !documents) documents = readDocumentTexts();
+  return documents;
 }

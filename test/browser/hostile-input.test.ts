@@ -26,7 +26,8 @@ async function open(query: string): Promise<Page> {
 }
 
 /** The query of the iframe's address in an embed code. */
-const queryOf = (embed: string) => new URL(/<iframe src="([^"]+)"/.exec(embed)?.[1] ?? '', baseUrl).search;
+// The embed code writes its src as an HTML attribute (`&` as `&amp;`): read it as a browser does.
+const queryOf = (embed: string) => new URL((/<iframe src="([^"]+)"/.exec(embed)?.[1] ?? '').replace(/&amp;/g, '&'), baseUrl).search;
 
 describe('URL state on a chart page', () => {
   it('a repeated key counts once: page, share link and embed code show the same partner', async () => {

@@ -105,7 +105,9 @@ describe('negotiation-timeline chart page', () => {
     await page.keyboard.press('End');
     const readout = chart.locator('.readout');
     await expect.poll(() => readout.locator('.readout-heading').textContent()).toBe(stops.at(-1)?.heading);
-    expect(stops.at(-1)?.heading).toContain('Japan deal in force');
+    // The view runs to 2026: Japan's car notice, then the all-partner Section 301 tariff last.
+    expect(stops.some((s) => s.heading.includes('Japan car duty cut to 15%'))).toBe(true);
+    expect(stops.at(-1)?.heading).toContain('Section 301 tariffs');
     await page.keyboard.press('Home');
     await expect.poll(() => readout.locator('.readout-heading').textContent()).toBe(stops[0]?.heading);
     await page.close();

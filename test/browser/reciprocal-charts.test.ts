@@ -44,6 +44,8 @@ describe('reciprocal-formula explorer', () => {
     // Ten steps of 5 points: exports at 150% of 2024 ($215.3B) give China 26%.
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('150');
+    // A screen reader reads the slider's value with its unit.
+    expect(await slider.getAttribute('aria-valuetext')).toBe('150%');
     await expect.poll(() => status.textContent()).toContain('150%');
     expect(await status.textContent()).toContain('gives China 26%');
     expect(await visibleSvg(page).textContent()).toContain('Computed 26%');

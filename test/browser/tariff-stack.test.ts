@@ -78,6 +78,20 @@ describe('tariff-stack explorer', () => {
     await page.close();
   });
 
+  it('runs into 2026: the Section 122 surcharge after the IEEPA duties, then the Section 301 tier, up to 30 November 2026', async () => {
+    const page = await open();
+    await page.locator('select[name="partner"]').selectOption('VN');
+    const date = page.locator('input[name="date"]');
+    expect(await date.getAttribute('max')).toBe('2026-11-30');
+    await date.fill('2026-03-02');
+    await expect.poll(() => status(page).textContent(), slow).toContain('Vietnam, other goods, 2 Mar 2026: 10% in additional US duties');
+    expect(await wideSvg(page).textContent()).toContain('Section 122 surcharge: 10%');
+    await date.fill('2026-11-30');
+    await expect.poll(() => status(page).textContent(), slow).toContain('30 Nov 2026: 12.5% in additional US duties');
+    expect(await tableText(page)).toContain('Section 301 forced-labor tariff');
+    await page.close();
+  });
+
   it('shows the electronics exemption only from the day our data attests it', async () => {
     const page = await open();
     await page.locator('select[name="product"]').selectOption('electronics');

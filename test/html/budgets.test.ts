@@ -10,7 +10,8 @@ interface Budget {
 }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pageTypes: Budget[] };
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const INTERACTIVE = 'tl-chart[data-interactive], tl-explorer, tl-scrolly, tl-chart-kit, tl-embed, tl-search';
+const INTERACTIVE =
+  'tl-chart[data-interactive], tl-explorer, tl-scrolly, tl-chart-kit, tl-embed, tl-search, tl-duty-calculator, tl-reactive, tl-wall';
 
 describe.each(htmlPages())('%s', (path) => {
   const budget = budgets.pageTypes.find((b) => new RegExp(b.match).test(path));

@@ -10,6 +10,17 @@ describe('built pages', () => {
     }
   });
 
+  it('the method page lists every dataset with its downloads, including those no chart draws', () => {
+    const document = readPage('/method/');
+    const links = [...document.querySelectorAll('#datasets ~ ul.datasets a')].map((a) => a.getAttribute('href') ?? '');
+    for (const id of ['trade-actions', 'ieepa-refunds', 'trade-totals', 'us-china-tariffs']) {
+      expect(
+        links.some((l) => l.endsWith(`/data/${id}.csv`)),
+        id,
+      ).toBe(true);
+    }
+  });
+
   describe.each(pages)('%s', (path) => {
     const document = readPage(path);
 
@@ -29,6 +40,16 @@ describe('built pages', () => {
       const skip = document.querySelector('a.skip-link');
       expect(skip?.getAttribute('href')).toBe('#main');
       expect(document.querySelector('main#main')).not.toBeNull();
+    });
+
+    it('never runs a word into a number written from the data ("a125%", "was$295.4 billion")', () => {
+      const glued: string[] = [];
+      // <Num> writes an a.num or span.num; table cells also carry the class and are left out.
+      for (const num of document.querySelectorAll('a.num, span.num')) {
+        const before = num.previousSibling?.textContent ?? '';
+        if (/[A-Za-z]$/.test(before)) glued.push(`${before.slice(-12)}|${num.textContent}`);
+      }
+      expect(glued).toEqual([]);
     });
 
     it('links only to pages and files that exist, and to anchors that exist', () => {

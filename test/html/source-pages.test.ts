@@ -29,7 +29,9 @@ describe('source pages', () => {
 
     it('says how the publisher is known', () => {
       const publisher = [...document.querySelectorAll('.meta-list dt')].find((dt) => dt.textContent === 'Publisher')?.nextElementSibling;
-      expect(publisher?.textContent).toMatch(/\(named on the page\)|\(inferred\)\. \S|Publisher not identified/);
+      expect(publisher?.textContent).toMatch(
+        /\(named on the page\)|\(inferred\)\. \S|Unattributed article: nobody has identified the outlet/,
+      );
     });
   });
 });

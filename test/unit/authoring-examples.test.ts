@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { PLACEHOLDER_SUMMARY, storyTemplate } from '../../scripts/authoring/new-story';
 import { chartIds } from '../../src/charts/registry';
+import { readDocumentTexts } from '../../src/provenance/document-texts';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { lintStory, storyContext } from '../../src/provenance/story-lint';
 import { checkCitations, parseDataset } from '../../src/provenance/validate-dataset';
@@ -108,7 +109,9 @@ describe('AUTHORING.md', () => {
       try {
         const data = parseDataset(file, raw.id, raw, schemas) as { records: unknown[] };
         const references = new Set(((context.datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
-        errors = checkCitations(file, data, { sources: readSourceTexts(root), references }).map((e) => e.message);
+        errors = checkCitations(file, data, { sources: readSourceTexts(root), references, documents: readDocumentTexts(root) }).map(
+          (e) => e.message,
+        );
       } catch (problems) {
         errors = (problems as Error[]).map((e) => e.message);
       }

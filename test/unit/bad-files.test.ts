@@ -16,7 +16,7 @@ import { isoDateSchema } from '../../src/schemas/common';
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'tl-bad-files-'));
-  for (const dir of ['sources', 'data', 'stories'])
+  for (const dir of ['sources', 'data', 'stories', 'documents'])
     cpSync(join('content', dir), join(root, 'content', dir), { recursive: true, filter: (src) => !/[\\/]raw($|[\\/])/.test(src) });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -72,14 +72,17 @@ describe('deficits-annual model', () => {
 
   it('states in the title only what the data shows', () => {
     const facts = revisedFacts(model);
-    const china = rows.filter((r) => r.partner === 'CN' && r.vintage === 'revised-2026-10');
-    expect(facts.chinaSmallest).toBe(china.every((r) => r.balance <= (facts.chinaLast?.balance ?? 0)));
+    // China's 2025 deficit is the smallest since 2005 (April 2025 release: 2005 −202.3 against 2025 −202.7 revised).
+    expect(facts.chinaSince?.since).toBe(2005);
     // Only partners with all eleven years can be said to be at their largest deficit; Mexico has three.
     expect(facts.atDeepest.map((s) => s.partner)).not.toContain('MX');
     for (const s of facts.atDeepest) expect(deepest(s.rows.revised)?.year).toBe(2025);
     const title = deficitsAnnual.figure(model, 'revised', {}).title;
     expect(title).toContain(formatBillions(Math.abs(facts.chinaLast?.balance ?? 0)));
     for (const s of facts.atDeepest.filter((p) => p.partner !== 'CN')) expect(title).toContain(s.name);
+    expect(title).toContain('its smallest since 2005');
+    // The first print of February 2026 is given beside the revision.
+    expect(deficitsAnnual.figure(model, 'revised', {}).description).toContain('China $202.1B first published, $202.7B revised');
   });
 
   it('finds the largest revision between the releases', () => {
@@ -93,8 +96,12 @@ describe('deficits-annual model', () => {
   });
 
   it('uses only dollar figures that are in the data in its figure texts', () => {
+    const firstPrints = data('trade-totals').records.map((r) => r.balance);
     const allowed = new Set(
-      rows.flatMap((r) => [r.balance, r.exports, r.imports].flatMap((v) => [formatBillions(Math.abs(v)), formatBillions(v)])),
+      [...rows.flatMap((r) => [r.balance, r.exports, r.imports]), ...firstPrints].flatMap((v) => [
+        formatBillions(Math.abs(v)),
+        formatBillions(v),
+      ]),
     );
     for (const view of deficitsAnnual.views) {
       const f = deficitsAnnual.figure(model, view, {});

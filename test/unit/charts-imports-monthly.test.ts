@@ -63,6 +63,7 @@ describe('derived numbers', () => {
     expect(claimLabel({ text: 'exports were close to the highest level in history', verdict: 'matches' })).toBe('near record');
     expect(claimLabel({ text: 'Thailand’s exports hit a record high', verdict: 'differs' })).toBe('no record');
     expect(claimLabel({ text: 'x', verdict: 'not-checkable' })).toBe('unchecked');
+    expect(claimLabel({ text: '"Taiwan, China" in a list of record exporters', verdict: 'ambiguous' })).toBe('ambiguous');
   });
 });
 
@@ -108,9 +109,22 @@ describe('imports-monthly model', () => {
       const d = data(id);
       if (id !== 'negotiations') return d;
       const n = d as ReturnType<typeof data<'negotiations'>>;
-      return { ...n, records: n.records.map((r) => (r.id === 'all-2025-07-09-deadline' ? { ...r, date: '2025-07-08' } : r)) };
+      return { ...n, records: n.records.map((r) => (r.id === 'all-2025-04-09-pause' ? { ...r, date: '2025-04-08' } : r)) };
     }) as DatasetAccess;
-    expect(() => importsMonthly.model(broken, cite)).toThrow(/2025-07-09/);
+    expect(() => importsMonthly.model(broken, cite)).toThrow(/2025-04-09/);
+  });
+
+  it('draws only days on which a tariff was set or changed, not deadlines that passed without a change (9 July)', () => {
+    const dates = model.tariffDates.map((t) => t.date);
+    expect(dates).not.toContain('2025-07-09');
+    expect(dates).not.toContain('2025-08-01');
+    const negotiations = data('negotiations').records;
+    for (const t of TARIFF_DATES) {
+      if ('event' in t.from) {
+        const { event } = t.from;
+        expect(negotiations.find((e) => e.id === event)?.kind, t.date).not.toBe('deadline');
+      }
+    }
   });
 
   it('attaches the May 2025 record claims for Vietnam, Taiwan and Thailand', () => {
@@ -144,7 +158,7 @@ describe('imports-monthly readout, table and marks', () => {
     expect(april).toContain('2 Apr 2025');
     expect(april).toContain('9 Apr 2025');
     const august = stops.find((s) => s.heading.endsWith(', August'))?.lines.join(' ') ?? '';
-    expect(august).toContain('1 Aug 2025');
+    expect(august).not.toContain('1 Aug 2025');
     expect(august).toContain('7 Aug 2025');
   });
 

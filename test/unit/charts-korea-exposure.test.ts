@@ -50,3 +50,15 @@ describe('korea-exposure', () => {
     expect(description).toContain('335,600 people');
   });
 });
+
+describe('korea-exposure: figures as the essay gives them', () => {
+  it('writes years as labels ("2024", not "2,024") and millions as millions ("4.1 million", not "4,100,000")', () => {
+    const rows = koreaExposure.table(model, 'sectors', {}).rows;
+    for (const r of rows) expect(typeof r.year).toBe('string');
+    expect(rows.some((r) => r.year === '2024')).toBe(true);
+    const stops = koreaExposure.stops?.(model, 'sectors', {}) ?? [];
+    const text = JSON.stringify([koreaExposure.figure(model, 'sectors', {}), stops]);
+    expect(text).not.toContain('4,100,000');
+    expect(text).toContain('4.1 million vehicles');
+  });
+});

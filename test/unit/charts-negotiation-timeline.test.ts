@@ -34,15 +34,20 @@ const item = (id: string) => {
 };
 
 describe('negotiation-timeline: events and their order', () => {
-  it('has every negotiation step of 2025 and nothing after 2025', () => {
-    for (const e of negotiations.filter((n) => n.date <= '2025-12-31')) expect(item(e.id).label).toBe(e.label);
-    for (const i of model.items) expect(i.date <= '2025-12-31', i.id).toBe(true);
-    // The tariff data runs into 2026; those events are named in the description instead.
-    expect(model.later.map((l) => l.date)).toEqual(
-      data('us-china-tariffs')
-        .records.filter((e) => (e.effective ?? e.announced) > '2025-12-31')
-        .map((e) => e.effective ?? e.announced),
-    );
+  it('has every negotiation step to the as-of date, 30 November 2026, and nothing after it', () => {
+    expect(data('negotiations').asOf).toBe('2026-11-30');
+    for (const e of negotiations) expect(item(e.id).label).toBe(e.label);
+    for (const i of model.items) expect(i.date <= '2026-11-30', i.id).toBe(true);
+    // The 2026 rounds, deals and the Section 122 and Section 301 changes are drawn, not only named.
+    for (const id of [
+      'cn-2025-09-14-madrid',
+      'cn-2025-10-25-kuala-lumpur',
+      'kr-2025-07-30-deal',
+      'cn-2026-05-14-beijing',
+      'all-2026-07-24-section-301',
+    ])
+      expect(item(id).id).toBe(id);
+    expect(model.later).toEqual([]);
   });
 
   it.each(views)('view %s: stops follow the date order, one per shown item', (view) => {
@@ -72,7 +77,7 @@ describe('negotiation-timeline: events and their order', () => {
     expect(item('us-2025-10-10-threat')).toMatchObject({ hollow: true, status: 'threatened' });
     // Talks and the truce extension are steps of the negotiations data already: not drawn twice.
     expect(model.items.some((i) => i.id === 'talks-2025-05-12-geneva' || i.id === 'us-2025-08-12-extension')).toBe(false);
-    expect(model.rateSteps.filter((s) => s.side === 'us').map((s) => s.rate)).toEqual([10, 20, 30, 104, 145, 30, 20]);
+    expect(model.rateSteps.filter((s) => s.side === 'us').map((s) => s.rate)).toEqual([10, 20, 30, 104, 145, 30, 20, 10, 12.5]);
   });
 
   it('adds the EO 14326 rate of 7 August to each partner lane, from reciprocal-rates', () => {
@@ -156,8 +161,9 @@ describe('negotiation-timeline: views', () => {
     const [start, end] = layout(model, 'japan', 680).x.domain();
     const shown = visibleItems(model, 'japan');
     expect(start?.toISOString().slice(0, 10)).toBe(`${shown[0]?.date.slice(0, 7)}-01`);
-    expect(end?.toISOString().slice(0, 10)).toBe('2025-10-01');
-    expect(layout(model, 'all', 340).x.domain()[1]?.toISOString().slice(0, 10)).toBe('2026-01-01');
+    // Japan's view carries the all-partner steps, so it runs to the Section 301 tariff of 24 July 2026.
+    expect(end?.toISOString().slice(0, 10)).toBe('2026-08-01');
+    expect(layout(model, 'all', 340).x.domain()[1]?.toISOString().slice(0, 10)).toBe('2026-12-01');
   });
 });
 
@@ -296,7 +302,7 @@ describe('negotiation-timeline: figure text comes from the data', () => {
     expect(story?.cluster).toHaveLength(4);
     const figure = chart.figure(model, 'all', {});
     expect(figure.title).toBe(
-      'Three partners struck deals between the 9 July and 1 August deadlines; four more came on one day, 26 October',
+      'Four partners struck deals between the 9 July and 1 August deadlines; four more came on one day, 26 October',
     );
     expect(figure.alt).toContain('the European Union');
     expect(figure.asOf).toBe(data('negotiations').asOf);
@@ -304,13 +310,15 @@ describe('negotiation-timeline: figure text comes from the data', () => {
 
   it('names the China peak and end rate, and the Japan round and deal', () => {
     const china = chart.figure(model, 'china', {});
-    expect(china.title).toContain('from 145% to 20%');
-    expect(china.title).toContain('from Geneva to Busan');
+    // Six meetings in 2025 (Geneva, London, Stockholm, Madrid, Kuala Lumpur, Busan) and the Beijing summit of May 2026.
+    expect(china.title).toContain('Seven US–China meetings');
+    expect(china.title).toContain('from 145% to 12.5%');
+    expect(china.title).toContain('from Geneva to Beijing');
     expect(china.description).toContain('stepped down after the meetings in Geneva and Busan');
     const japan = chart.figure(model, 'japan', {});
     expect(japan.title).toContain('eighth ministerial round');
     expect(japan.title).toContain('ten days before the 1 August deadline');
-    expect(chart.figure(model, 'korea', {}).title).toContain('15% rate from 7 August');
+    expect(chart.figure(model, 'korea', {}).title).toContain('a deal on 30 July, a 15% rate from 7 August');
   });
 
   it('names the news publishers that are quoted, and the rate sources only when drawn', () => {

@@ -283,7 +283,18 @@ describe('rates-dumbbell chart', () => {
     const rows = model.rows.filter((r) => r.key);
     const lower = rows.filter((r) => r.august !== null && r.august < r.april2).length;
     const title = ratesDumbbell.figure(model, 'key', {}).title;
-    expect(title).toContain(`for ${lower} of ${rows.length} partners`);
-    expect(title).toContain('Switzerland and the Philippines');
+    expect(title).toContain(`${lower} were lower`);
+  });
+
+  it('leads with the 10% actually charged in the pause: 66 of 69 partners paid more from 7 August', () => {
+    expect(model.pauseRate).toBe(10);
+    const title = ratesDumbbell.figure(model, 'all', {}).title;
+    expect(title).toContain('66 of 69 partners paid more than the 10% charged during the pause');
+    expect(title).toContain('which applied for one day');
+    const description = ratesDumbbell.figure(model, 'all', {}).description;
+    expect(description).toContain('the Falkland Islands, Brazil and the United Kingdom kept a reciprocal rate of 10%');
+    const svg = ratesDumbbell.render(model, 'all', { document: createDocument(), width: 640, idPrefix: 'x', params: {} });
+    expect(svg.querySelectorAll('rect.tl-pause')).toHaveLength(1);
+    expect(svg.textContent).toContain('Paid 10 Apr–6 Aug: 10%');
   });
 });

@@ -162,10 +162,19 @@ describe('tariff-stack: Section 232 goods pay the sector duty instead of the rec
     expect(layer(s, 'reciprocal', 'excluded')?.rate).toBe(125);
   });
 
-  it('keeps the EU’s 15% all-in auto deal as a note while its entry into force is not in the data', () => {
+  it('charges the EU’s 15% all-in car rate back to 1 August 2025, as the notice of 25 September back-dated it', () => {
+    expect(charged(stack('EU', 'cars', '2025-07-31'))).toEqual([['section232', 25]]);
     const s = stack('EU', 'cars', '2025-09-01');
-    expect(charged(s)).toEqual([['section232', 25]]);
-    expect(s.notes.join(' ')).toContain('15% all-in');
+    expect(charged(s)).toEqual([['section232', 15]]);
+    expect(s.upTo).toBe(true);
+    expect(layer(s, 'section232')?.rule).toContain('applied back to that day');
+  });
+
+  it('cuts Japan’s car duty to 15% all-in from 16 September 2025 (EO 14345), and Korea’s back to 1 November', () => {
+    expect(charged(stack('JP', 'cars', '2025-09-15'))).toEqual([['section232', 25]]);
+    expect(charged(stack('JP', 'cars', '2025-09-16'))).toEqual([['section232', 15]]);
+    expect(charged(stack('KR', 'cars', '2025-10-31'))).toEqual([['section232', 25]]);
+    expect(charged(stack('KR', 'cars', '2025-11-01'))).toEqual([['section232', 15]]);
   });
 });
 
@@ -262,9 +271,10 @@ describe('tariff-stack: penalty orders', () => {
     expect(layer(s, 'penalty', 'uncertain')?.rate).toBe(25);
   });
 
-  it('marks Brazil’s 40% as uncertain: the data gives neither its start day nor the goods it spares', () => {
+  it('marks Brazil’s 40% as uncertain: the data does not give the goods it spares', () => {
     const brazil = rateOf('BR');
-    expect(brazil?.otherMeasure?.effective).toBeNull();
+    expect(brazil?.otherMeasure?.effective).toBe('2025-08-06');
+    expect(stack('BR', 'other', '2025-08-05').layers.some((l) => l.kind === 'penalty')).toBe(false);
     const s = stack('BR', 'other', '2025-09-01');
     expect(s.total).toBe(10);
     expect(layer(s, 'penalty', 'uncertain')?.rate).toBe(40);
@@ -285,7 +295,8 @@ describe('tariff-stack: params, table and picture', () => {
   it('clamps a date after the end of the data to its last day', () => {
     expect(announce(d, { partner: 'KR', product: 'other', date: '2030-01-01' })).toContain(`: `);
     const rows = table(d, { partner: 'KR', product: 'other', date: '2030-01-01' }).rows;
-    expect(rows.find((r) => r.layer === 'Total charged')?.rate_pct).toBe(15);
+    expect(d.end).toBe('2026-11-30');
+    expect(rows.find((r) => r.layer === 'Total charged')?.rate_pct).toBe(12.5);
   });
 
   it('has a table row per layer, a total and the notes', () => {
@@ -327,5 +338,51 @@ describe('tariff-stack params', () => {
   it('rejects a date that is not on the calendar', () => {
     expect(tariffStack.params?.safeParse({ date: '2025-13-01' }).success).toBe(false);
     expect(tariffStack.params?.safeParse({ date: '2025-07-09' }).success).toBe(true);
+  });
+});
+
+describe('tariff-stack: 2026, after the IEEPA duties ended', () => {
+  it('runs to 30 November 2026', () => {
+    expect(d.end).toBe('2026-11-30');
+  });
+
+  it('ends the IEEPA layers on 24 February 2026 and charges the 10% Section 122 surcharge to 23 July', () => {
+    expect(charged(stack('CN', 'other', '2026-02-23')).map(([k]) => k)).toEqual(['fentanyl', 'baseline']);
+    expect(charged(stack('CN', 'other', '2026-02-24'))).toEqual([['section122', 10]]);
+    expect(charged(stack('VN', 'other', '2026-07-23'))).toEqual([['section122', 10]]);
+    expect(stack('VN', 'other', '2026-03-01').notes.join(' ')).toContain('Supreme Court');
+  });
+
+  it('exempts Section 232 goods from the surcharge and leaves electronics uncertain', () => {
+    const cars = stack('JP', 'cars', '2026-03-01');
+    expect(charged(cars)).toEqual([['section232', 15]]);
+    expect(layer(cars, 'section122')?.status).toBe('excluded');
+    expect(layer(stack('VN', 'electronics', '2026-03-01'), 'section122')?.status).toBe('uncertain');
+  });
+
+  it('applies the Section 301 tiers from 24 July 2026: 12.5% for China and Vietnam, all-in caps for the EU and Japan, 10% for India', () => {
+    const on = '2026-07-24';
+    expect(charged(stack('CN', 'other', on))).toEqual([['section301', 12.5]]);
+    expect(charged(stack('VN', 'other', on))).toEqual([['section301', 12.5]]);
+    expect(charged(stack('IN', 'other', on))).toEqual([['section301', 10]]);
+    const eu = stack('EU', 'other', on);
+    expect(charged(eu)).toEqual([['section301', 10]]);
+    expect(eu.upTo).toBe(true);
+    expect(stack('JP', 'other', on)).toMatchObject({ total: 12.5, upTo: true });
+  });
+
+  it('ends India’s 25% penalty on 7 February 2026, and charges Switzerland its deal rate from 14 November 2025', () => {
+    expect(layer(stack('IN', 'other', '2026-02-06'), 'penalty')?.rate).toBe(25);
+    const india = stack('IN', 'other', '2026-02-07');
+    expect(layer(india, 'penalty')).toBeUndefined();
+    expect(india.notes.join(' ')).toContain('no longer applied from 7 Feb 2026');
+    expect(stack('CH', 'other', '2025-11-13').total).toBe(39);
+    expect(stack('CH', 'other', '2025-11-14')).toMatchObject({ total: 15, upTo: true });
+  });
+
+  it('says that what happened to China after the truce dates of 10 November 2026 is not known', () => {
+    expect(d.regime2026.chinaTruceEnd).toBe('2026-11-10');
+    expect(stack('CN', 'other', '2026-11-09').notes.join(' ')).not.toContain('not known');
+    expect(stack('CN', 'other', '2026-11-10').notes.join(' ')).toContain('what happened then is not known');
   });
 });

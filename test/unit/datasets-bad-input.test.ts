@@ -92,7 +92,7 @@ describe('wrong types', () => {
     expectOne(
       m,
       at('claims', 'stockholm-additional-30', indexOf('claims', 'stockholm-additional-30'), 'verdict'),
-      'expected one of "matches", "differs", "not-checkable"',
+      'expected one of "matches", "differs", "exceeded", "fell-short", "ambiguous", "not-checkable"',
       'did you mean "matches"',
     );
   });
@@ -367,7 +367,29 @@ describe('rates and figures', () => {
     expectOne(
       m,
       at('us-china-tariffs', 'us-2025-04-09', indexOf('us-china-tariffs', 'us-2025-04-09'), 'components'),
-      'fentanyl 20 + reciprocal 80 = 100, but rate is 104',
+      'fentanyl 20 + reciprocal 80 + section122 0 + section301 0 = 100, but rate is 104',
+    );
+  });
+
+  it('a 2025 total whose exports and imports do not give its balance', () => {
+    const m = withRecord('trade-totals', 'goods-services-2025', (r) => {
+      r.imports = 4_433_800;
+    });
+    expectOne(
+      m,
+      at('trade-totals', 'goods-services-2025', indexOf('trade-totals', 'goods-services-2025'), 'balance'),
+      'should equal exports − imports',
+    );
+  });
+
+  it('a Section 232 rate back-dated before its announcement without saying so', () => {
+    const m = withRecord('sector-tariffs', 'autos-eu-2025-08-01', (r) => {
+      r.retroactive = false;
+    });
+    expectOne(
+      m,
+      at('sector-tariffs', 'autos-eu-2025-08-01', indexOf('sector-tariffs', 'autos-eu-2025-08-01'), 'effective'),
+      'set "retroactive": true',
     );
   });
 

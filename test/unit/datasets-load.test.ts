@@ -141,8 +141,106 @@ describe('claims', () => {
   it('every claim in each source article is quoted from that article', () => {
     for (const c of claims)
       expect(
-        c.citations.some((x) => 'quote' in x && x.source === c.source),
+        c.citations.some((x) => 'source' in x && x.source === c.source),
         c.id,
       ).toBe(true);
+  });
+});
+
+describe('coverage to 30 November 2026 (tariff-facts-2026.md, sections 1–6)', () => {
+  const rateOf = (id: string) => {
+    const found = records<ReciprocalRate>('reciprocal-rates').find((r) => r.id === id);
+    if (!found) throw new Error(`reciprocal-rates has no ${id}`);
+    return found;
+  };
+  const rec = <T extends { id: string }>(id: string, recordId: string) => {
+    const found = records<T>(id).find((r) => r.id === recordId);
+    if (!found) throw new Error(`${id} has no record ${recordId}`);
+    return found;
+  };
+
+  it('us-china-tariffs: IEEPA to 23 Feb 2026, Section 122 10% from 24 Feb, Section 301 12.5% from 24 Jul; the ruling, the court fight and Beijing', () => {
+    const end = rec<{ id: string; effective: string; rate: number; components: Record<string, number> }>(
+      'us-china-tariffs',
+      'us-2026-02-20-end',
+    );
+    expect(end).toMatchObject({
+      effective: '2026-02-24',
+      rate: 10,
+      components: { fentanyl: 0, reciprocal: 0, section122: 10, section301: 0 },
+    });
+    const s301 = rec<{ id: string; effective: string; rate: number; components: Record<string, number> }>(
+      'us-china-tariffs',
+      'us-2026-07-24',
+    );
+    expect(s301).toMatchObject({ effective: '2026-07-24', rate: 12.5, components: { section122: 0, section301: 12.5 } });
+    for (const id of [
+      'court-2026-02-20-scotus',
+      'court-2026-05-07-cit',
+      'court-2026-06-12-cafc',
+      'talks-2026-05-14-beijing',
+      'talks-2026-05-20-board-of-trade',
+    ])
+      expect(rec('us-china-tariffs', id).id).toBe(id);
+    const meta = datasets.get('us-china-tariffs')?.data as unknown as { asOf: string; caveats: string[] };
+    expect(meta.asOf).toBe('2026-11-30');
+    // China's rate after 24 Feb 2026 and the 10 Nov 2026 outcome are stated as not known.
+    expect(meta.caveats.join(' ')).toContain('Not known');
+  });
+
+  it('negotiations: the six US–China meetings of 2025, the Beijing summit, Korea’s 30 Jul deal and the 2026 regime', () => {
+    const n = records<{ id: string; partner: string | null; kind: string; date: string; place: string | null }>('negotiations');
+    const meetings = n.filter((e) => e.partner === 'CN' && e.kind === 'talks' && e.date <= '2025-12-31').map((e) => e.place);
+    expect(meetings).toEqual(['Geneva', 'London', 'Stockholm', 'Madrid', 'Kuala Lumpur', 'Busan']);
+    expect(rec('negotiations', 'kr-2025-07-30-deal')).toMatchObject({ kind: 'deal', date: '2025-07-30' });
+    expect(rec('negotiations', 'cn-2026-05-14-beijing')).toMatchObject({ date: '2026-05-14', endDate: '2026-05-15' });
+    expect(rec('negotiations', 'all-2026-07-23-section-122-end')).toMatchObject({ date: '2026-07-23', kind: 'deadline' });
+  });
+
+  it('sector-tariffs: the cars at 15% for Japan (16 Sep 2025), the EU (1 Aug 2025, retroactive) and Korea (1 Nov 2025, retroactive), and the later actions', () => {
+    expect(rec('sector-tariffs', 'autos-jp-2025-09-16')).toMatchObject({ rate: 15, effective: '2025-09-16', retroactive: false });
+    expect(rec('sector-tariffs', 'autos-eu-2025-08-01')).toMatchObject({ rate: 15, effective: '2025-08-01', retroactive: true });
+    expect(rec('sector-tariffs', 'autos-kr-2025-11-01')).toMatchObject({ rate: 15, effective: '2025-11-01', retroactive: true });
+    const sectors = new Set(records<{ sector: string }>('sector-tariffs').map((r) => r.sector));
+    for (const s of ['lumber', 'furniture', 'trucks', 'buses', 'semiconductors', 'pharmaceuticals', 'drones', 'polysilicon'])
+      expect(sectors).toContain(s);
+    expect(rec('sector-tariffs', 'steel-2026-04-06')).toMatchObject({ effective: '2026-04-06', rate: 50 });
+  });
+
+  it('reciprocal-rates: Switzerland at 15% from 14 Nov 2025, India’s penalty ended 7 Feb 2026, and the Section 301 tiers of the memorandum', () => {
+    expect(rateOf('switzerland').deal).toMatchObject({ rate: 15, effective: '2025-11-14' });
+    expect(rateOf('india').otherMeasure?.ended?.date).toBe('2026-02-07');
+    const tier = (id: string) => [rateOf(id).regime2026.section301, rateOf(id).regime2026.section301Kind];
+    expect(tier('china')).toEqual([12.5, 'additional']);
+    expect(tier('vietnam')).toEqual([12.5, 'additional']);
+    expect(tier('india')).toEqual([10, 'additional']);
+    expect(tier('european-union')).toEqual([10, 'all-in']);
+    expect(tier('japan')).toEqual([12.5, 'all-in']);
+    expect(tier('lesotho')).toEqual([null, null]);
+    expect(records<ReciprocalRate>('reciprocal-rates').filter((r) => r.regime2026.section301 !== null)).toHaveLength(36);
+  });
+
+  it('trade-totals and ieepa-refunds: 2025 as first published, and the refunds with what is not known', () => {
+    expect(rec<{ id: string; balance: number; record: boolean }>('trade-totals', 'goods-bop-2025')).toMatchObject({
+      balance: -1_240_000,
+      record: true,
+    });
+    expect(rec<{ id: string; balance: number }>('trade-totals', 'goods-services-2025').balance).toBe(-901_500);
+    expect(rec<{ id: string; balance: number }>('trade-totals', 'cn-goods-2025').balance).toBe(-202_100);
+    expect(rec<{ id: string; amount: number }>('ieepa-refunds', 'collected-2026-03-06').amount).toBe(166_000);
+    expect(rec('ieepa-refunds', 'cape-2026-04-20')).toMatchObject({ date: '2026-04-20' });
+    expect(rec<{ id: string; amount: number }>('ieepa-refunds', 'certified-2026-05-26').amount).toBe(20_600);
+    expect(rec('ieepa-refunds', 'paid-2026-11-30')).toMatchObject({ measure: 'not-known', amount: null });
+  });
+});
+
+describe('trade-actions', () => {
+  it('holds the votes, investigations, Section 338 duties and what is not known', () => {
+    const actions = records<{ id: string; kind: string; law: string; rate: number | null; effective: string | null }>('trade-actions');
+    const byId = new Map(actions.map((a) => [a.id, a]));
+    expect(byId.get('canada-338-2026-08-19')).toMatchObject({ law: 'section-338', rate: 50, effective: '2026-08-19' });
+    expect(byId.get('s301-forced-labor-2026-03-12')?.kind).toBe('investigation');
+    expect(actions.filter((a) => a.kind === 'vote' && a.law === 'ieepa')).toHaveLength(4);
+    expect(actions.some((a) => a.kind === 'not-known')).toBe(true);
   });
 });

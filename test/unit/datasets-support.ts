@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../../src/provenance/content-error';
 import { DATA_DIR, loadDatasets } from '../../src/provenance/dataset-loader';
+import { readDocumentTexts } from '../../src/provenance/document-texts';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { checkCitations, checkRecordPointers, parseDataset } from '../../src/provenance/validate-dataset';
 
 export const datasets = loadDatasets();
 
 const references = new Set(((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
-const context = { sources: readSourceTexts(), references };
+const context = { sources: readSourceTexts(), references, documents: readDocumentTexts() };
 
 /** A fresh, unvalidated copy of a committed dataset file, as JSON. */
 // biome-ignore lint/suspicious/noExplicitAny: tests mutate arbitrary fields on purpose.

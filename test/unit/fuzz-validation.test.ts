@@ -11,10 +11,12 @@ import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { normaliseParams, PARTNER_CODES, PRODUCT_GROUPS } from '../../src/charts/tariff-stack/rules';
+import { normaliseParams } from '../../src/charts/tariff-stack/params';
+import { PARTNER_CODES, PRODUCT_GROUPS } from '../../src/charts/tariff-stack/rules';
 import { DEFAULT_PARAMS } from '../../src/charts/tariff-stack/view';
 import { ContentError } from '../../src/provenance/content-error';
 import { DATA_DIR, loadDatasets, readDatasetText } from '../../src/provenance/dataset-loader';
+import { readDocumentTexts } from '../../src/provenance/document-texts';
 import { checkSourceText } from '../../src/provenance/source-loader';
 import { readSourceTexts, SOURCES_DIR } from '../../src/provenance/source-texts';
 import { lintStory, STORIES_DIR } from '../../src/provenance/story-lint';
@@ -92,6 +94,7 @@ function applyDamage(text: string, d: Damage): string {
 const datasets = loadDatasets();
 const sources = readSourceTexts();
 const references = new Set(((datasets.get('references')?.data.records ?? []) as { id: string }[]).map((r) => r.id));
+const documents = readDocumentTexts();
 const datasetFiles = readdirSync(DATA_DIR)
   .filter((n) => n.endsWith('.json'))
   .sort();
@@ -107,7 +110,7 @@ function sample(name: string, records = 12): string {
 function checkDataset(name: string, text: string): unknown[] {
   const file = join(DATA_DIR, name);
   const read = readDatasetText(file, name.slice(0, -'.json'.length), text);
-  return 'errors' in read ? read.errors : checkCitations(file, read.data, { sources, references });
+  return 'errors' in read ? read.errors : checkCitations(file, read.data, { sources, references, documents });
 }
 
 describe('datasets', () => {

@@ -2,7 +2,7 @@
 // days only; the build's date schema and the client agree on which days exist.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseParams } from '../../src/charts/tariff-stack/rules';
+import { normaliseParams } from '../../src/charts/tariff-stack/params';
 import { isoDateSchema } from '../../src/schemas/common';
 import { isCalendarDate, readQuery, writeQuery } from '../../src/shared/url-state';
 

@@ -4,13 +4,13 @@ import { buildModel, type Model, type View } from './model';
 import { describeView, stopsOf, tableOf } from './text';
 
 /**
- * Talks, deadlines, deals and tariff changes of 2025 on one time axis, one lane per partner.
+ * Talks, deadlines, deals and tariff changes of 2025–2026 on one time axis, one lane per partner.
  * Hand-written D3: d3-scale and d3-time for positions, d3-selection on the injected document for
  * the elements. Every event is a stop (`data-i`, in date order) for the generic <tl-chart> client.
  */
 export const negotiationTimeline: ChartDefinition<Model, View> = {
   id: 'negotiation-timeline',
-  name: 'Tariff talks, deadlines and deals in 2025',
+  name: 'Tariff talks, deadlines and deals, 2025–2026',
   views: ['all', 'china', 'japan', 'korea'],
   viewLabels: { all: 'All partners', china: 'China', japan: 'Japan', korea: 'South Korea' },
   datasets: ['negotiations', 'us-china-tariffs', 'reciprocal-rates', 'references'],

@@ -298,10 +298,19 @@ export function layout(model: Model, view: View, width: number): Layout {
   const monthWidth = (plotRight - plotLeft) / Math.max(1, months.length);
   const firstLabel = (month: Date) => (compact ? formatMonthShort(month) : monthName(month, 'short'));
   const needed = Math.max(textWidth('May') + 12, (months[0] ? textWidth(firstLabel(months[0])) : 0) + 12);
-  const every = Math.max(1, Math.ceil(needed / monthWidth));
+  // A divisor of 12, so the labelled months repeat each year and January is always among them.
+  const every = [1, 2, 3, 4, 6, 12].find((n) => n >= needed / monthWidth) ?? 12;
   const ticks = months.map((month, k) => ({
     x: x(month),
-    text: k % every !== 0 ? null : k === 0 ? firstLabel(month) : month.getUTCMonth() === 0 ? formatYear(month) : monthName(month, 'short'),
+    // Labels fall on calendar months (Jan, Mar, May… when every other), so each January is labelled with its year.
+    text:
+      k === 0
+        ? firstLabel(month)
+        : month.getUTCMonth() % every !== 0 || k < every || (every > 1 && k === months.length - 1)
+          ? null
+          : month.getUTCMonth() === 0
+            ? formatYear(month)
+            : monthName(month, 'short'),
   }));
   ticks.push({ x: x(x.domain()[1] as Date), text: null });
 

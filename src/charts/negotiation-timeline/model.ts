@@ -14,8 +14,8 @@ export type ItemKind = NegotiationEvent['kind'] | 'tariff';
 export const ALL = 'ALL';
 export type LaneKey = PartnerCode | typeof ALL;
 
-/** The chart covers 2025; the tariff data runs on into 2026 (the IEEPA duties end on 20 Feb 2026). */
-export const LAST_DAY = '2025-12-31';
+/** The chart runs to the as-of date of the data, 30 November 2026 (checked against the datasets by the tests). */
+export const LAST_DAY = '2026-11-30';
 /**
  * EO 14326 (31 July 2025) sets the country rates "from 7 August 2025" (the reciprocal-rates
  * schema's eo14326 field); the dataset stores the rates, not the day they applied.
@@ -243,7 +243,7 @@ export function buildModel(data: DatasetAccess, cite: CitationResolver): Model {
       summary:
         rate === null
           ? `EO 14326 sets no single rate for ${record.name} goods but a rule: ${rule}.`
-          : `EO 14326 sets the reciprocal rate on goods from ${record.name} at ${formatPercent(rate)} from 7 August 2025; during the pause every partner but China paid ${formatPercent(baseline)}.`,
+          : `EO 14326 sets the reciprocal rate on goods from ${record.name} at ${formatPercent(rate)} from 7 August 2025; during the pause every reciprocal-tariff partner but China paid ${formatPercent(baseline)}.`,
       notes: [],
       citations: eoCitation(record.citations),
       tariff: { side: 'us', rate, direction, applied: true, onLine: false, plotRate: rate ?? baseline },

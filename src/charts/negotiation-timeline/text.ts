@@ -66,16 +66,16 @@ export function describeView(model: Model, view: View) {
       ...common,
       title: story
         ? `${capital(words(story.between.length))} partners struck deals between the ${formatDayMonthLong(story.first)} and ${formatDayMonthLong(story.last)} deadlines; ${words(story.cluster.length)} more came on one day, ${formatDayMonthLong(story.clusterDate)}`
-        : 'Tariff talks, deadlines and deals by partner, 2025',
-      alt: `Timeline of the 2025 tariff talks in ${lanes.length} lanes, one per partner and one for steps that applied to all.${story ? ` Deals with ${joinList(story.between.map((i) => proseName(model, i.lane)))} fall between the ${formatDayMonthLong(story.first)} and ${formatDayMonthLong(story.last)} deadlines.` : ''}${peak ? ` The US tariff on China peaks at ${formatPercent(peak.rate)} in ${monthName(peak.date)}.` : ''}`,
+        : 'Tariff talks, deadlines and deals by partner, 2025–2026',
+      alt: `Timeline of the 2025–2026 tariff talks in ${lanes.length} lanes, one per partner and one for steps that applied to all.${story ? ` Deals with ${joinList(story.between.map((i) => proseName(model, i.lane)))} fall between the ${formatDayMonthLong(story.first)} and ${formatDayMonthLong(story.last)} deadlines.` : ''}${peak ? ` The US tariff on China peaks at ${formatPercent(peak.rate)} in ${monthName(peak.date)}.` : ''}`,
       description: `${reading} ${story ? `The deals cluster: ${joinList(story.between.map((i) => proseName(model, i.lane)))} came between the ${formatDayMonthLong(story.first)} and ${formatDayMonthLong(story.last)} deadlines, and ${joinList(story.cluster.map((i) => proseName(model, i.lane)))} on ${formatDayMonthLong(story.clusterDate)}. ` : ''}${leavesOut(model)}`,
     };
   }
   const partner = focusPartner[view];
   const name = laneNameOf(model, partner);
   const mine = shown.filter((i) => i.lane === partner);
-  let title = `${name}: talks, deadlines and tariff changes in 2025`;
-  let alt = `Timeline of ${name}'s 2025 tariff talks, deals and rate changes, with the deadlines that applied to all partners.`;
+  let title = `${name}: talks, deadlines and tariff changes, 2025–2026`;
+  let alt = `Timeline of ${name}'s 2025–2026 tariff talks, deals and rate changes, with the deadlines that applied to all partners.`;
   let standsOut = '';
   if (view === 'china') {
     const talks = mine.filter((i) => i.kind === 'talks' || i.kind === 'round');
@@ -85,7 +85,7 @@ export function describeView(model: Model, view: View) {
     const extensions = mine.filter((i) => i.kind === 'extension').length;
     if (peak && final && places.length > 1) {
       title = `${capital(words(talks.length))} US–China meetings, from ${places[0]} to ${places.at(-1)}, came as the US tariff fell from ${formatPercent(peak.rate)} to ${formatPercent(final.rate)} and the truce was extended ${times(extensions)}`;
-      alt = `Timeline of US–China talks, truce deadlines and tariff changes in 2025. The US tariff on Chinese goods peaks at ${formatPercent(peak.rate)} on ${formatDayMonthLong(peak.date)}; after talks in ${joinList(places)} it ends the year at ${formatPercent(final.rate)}.`;
+      alt = `Timeline of US–China talks, truce deadlines and tariff changes, 2025–2026. The US tariff on Chinese goods peaks at ${formatPercent(peak.rate)} on ${formatDayMonthLong(peak.date)}; after talks in ${joinList(places)} it stands at ${formatPercent(final.rate)} at the end of the data.`;
       // Meetings after which the next change in the US rate, before the next meeting, was a cut.
       const cutsAfter = talks.filter((t, k) => {
         const next = talks[k + 1]?.date ?? '9999';
@@ -100,21 +100,22 @@ export function describeView(model: Model, view: View) {
     const rounds = mine.filter((i) => i.kind === 'round');
     const top = rounds.reduce<TimelineItem | undefined>((best, i) => (roundNumber(i) > roundNumber(best) ? i : best), undefined);
     const deal = mine.find((i) => i.kind === 'deal');
-    const deadline = allDeadlines(model).at(-1);
+    const deadline = pauseDeadlines(model).at(-1);
     if (top && deal && deadline) {
       const days = daysBetween(deal.date, deadline.date);
       title = `Japan ${top.status === 'planned' ? 'planned' : 'held'} its ${ordinal(roundNumber(top))} ministerial round for ${top.precision === 'day' ? formatDayMonthLong(top.date) : `the week of ${formatDayMonthLong(top.date)}`}; the deal came on ${formatDayMonthLong(deal.date)}, ${words(days)} days before the ${formatDayMonthLong(deadline.date)} deadline`;
       const rate = rateOfLane(mine);
-      alt = `Timeline of Japan's 2025 tariff talks: rounds reported from ${monthName(rounds[0]?.date ?? top.date)}, a deal on ${formatDayMonthLong(deal.date)} and ${rate ? `a ${rate}` : 'a new'} rate from 7 August, against the pause deadlines that applied to all partners.`;
+      alt = `Timeline of Japan's tariff talks: rounds reported from ${monthName(rounds[0]?.date ?? top.date)}, a deal on ${formatDayMonthLong(deal.date)} and ${rate ? `a ${rate}` : 'a new'} rate from 7 August, against the pause deadlines that applied to all partners.`;
       standsOut = `The deal came ${words(days)} days before the ${formatDayMonthLong(deadline.date)} deadline. `;
     }
   } else if (view === 'korea') {
     const talks = mine.find((i) => i.kind === 'talks' || i.kind === 'round');
     const rate = rateOfLane(mine);
     const notice = mine.find((i) => i.kind === 'implementation');
+    const deal = mine.find((i) => i.kind === 'deal');
     if (talks && rate && notice) {
-      title = `South Korea: talks in ${monthName(talks.date)}, a ${rate} rate from 7 August, and a deal notice only on ${formatDayMonthLong(notice.date)}`;
-      alt = `Timeline of South Korea's 2025 tariff talks: talks in ${monthName(talks.date)}, a ${rate} rate from 7 August and a Federal Register notice putting the deal in force on ${formatDayMonthLong(notice.date)}, against the pause deadlines that applied to all partners.`;
+      title = `South Korea: talks in ${monthName(talks.date)}${deal ? `, a deal on ${formatDayMonthLong(deal.date)}` : ''}, a ${rate} rate from 7 August, and a deal notice only on ${formatDayMonthLong(notice.date)}`;
+      alt = `Timeline of South Korea's tariff talks: talks in ${monthName(talks.date)}, a ${rate} rate from 7 August and a Federal Register notice putting the deal in force on ${formatDayMonthLong(notice.date)}, against the pause deadlines that applied to all partners.`;
       standsOut = `${name}'s rate changed on 7 August with every other partner's; the notice putting its deal in force came ${words(Math.round(daysBetween(EO_14326_IN_FORCE, notice.date) / 30))} months later. `;
     }
   }
@@ -188,6 +189,11 @@ function allDeadlines(model: Model) {
   return model.items.filter((i) => i.lane === ALL && i.kind === 'deadline');
 }
 
+/** The deadlines of the 90-day pause (9 July, then 1 August 2025): the all-partner deadlines before the EO 14326 rates applied. */
+function pauseDeadlines(model: Model) {
+  return allDeadlines(model).filter((i) => i.date < EO_14326_IN_FORCE);
+}
+
 function usPeak(model: Model) {
   return model.rateSteps
     .filter((s) => s.side === 'us')
@@ -201,7 +207,7 @@ function rateOfLane(items: TimelineItem[]) {
 
 /** Deals between the first and last all-partner deadline, and the biggest same-day group of deals. */
 export function dealsAroundDeadlines(model: Model) {
-  const deadlines = allDeadlines(model);
+  const deadlines = pauseDeadlines(model);
   const first = deadlines[0]?.date;
   const last = deadlines.at(-1)?.date;
   if (!first || !last || first === last) return undefined;
@@ -238,7 +244,7 @@ function readingGuide(model: Model, view: View, shown: TimelineItem[]): string {
 function leavesOut(model: Model): string {
   const later = model.later.map((l) => `${l.label}, ${formatDay(l.date)}`);
   return [
-    `The chart ends with 2025${later.length > 0 ? `; later changes (${joinList(later)}) are in the US–China escalation chart` : ''}.`,
+    `The chart ends on ${formatDay(model.asOf)}, the as-of date of the data${later.length > 0 ? `; later changes (${joinList(later)}) are in the US–China escalation chart` : ''}; what happened when the US–China truce dates of 10 November 2026 ran out is not known.`,
     'It leaves out partners with no recorded talks, Section 232 sector tariffs and ordinary duties; planned meetings are as reported in the articles cited.',
   ].join(' ');
 }
@@ -248,13 +254,15 @@ function describeSources(shown: TimelineItem[]): string {
   let unnamed = 0;
   const seen = new Set<string>();
   for (const citation of shown.flatMap((i) => i.citations)) {
-    if (!citation.quote) continue;
-    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '');
-    const source = citation.href ?? citation.label;
+    // Reporters only: an official document's own words are not a report.
+    if (!citation.quote || citation.kind === 'document') continue;
+    const publisher = citation.label.replace(/, \d{1,2} \w{3} \d{4}$/, '').replace(/, aggregator copy$/, '');
+    // One source, however many of its passages are cited (each links to its own anchor).
+    const source = citation.href?.split('#')[0] ?? citation.label;
     if (seen.has(source)) continue;
     seen.add(source);
-    // The sources mark an unknown publisher in words ("Publisher not identified"); count those instead of naming them.
-    if (/unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
+    // An unknown publisher is labelled in words ("Unattributed article"); count those instead of naming them.
+    if (/unattributed|unidentified|not identified|unknown/i.test(publisher)) unnamed += 1;
     else if (!publishers.includes(publisher)) publishers.push(publisher);
   }
   const reporters = [

@@ -45,3 +45,12 @@ export function formulaSteps(imports: number, exports: number): FormulaSteps {
 
 /** The 2 April rate the formula gives, in percent. */
 export const reciprocalRate = (imports: number, exports: number): number => formulaSteps(imports, exports).rate;
+
+/**
+ * The rate with another last step: the rounded deficit share divided by `divisor` (2 in the
+ * announced formula), rounded up, with the same floor. With `divisor` 2 it equals `formulaSteps().rate`.
+ */
+export function rateWithDivisor(imports: number, exports: number, divisor: number): number {
+  const { rounded } = formulaSteps(imports, exports);
+  return Math.max(FLOOR, Math.ceil(rounded / divisor));
+}

@@ -9,8 +9,9 @@
  * caveats by the unit tests.
  */
 import { formatDay, formatPercent } from '../../shared/format';
-import { isCalendarDate } from '../../shared/url-state';
 import { BASELINE_RATE } from '../shared/tariff-facts';
+
+import { after2025Regime, type Regime2026, regime2026Layers } from './regime-2026';
 
 /** The product groups a reader can pick. */
 export const PRODUCT_GROUPS = ['cars', 'steel-aluminum', 'electronics', 'other'] as const;
@@ -68,8 +69,10 @@ export interface PartnerRules {
   eo14326Rate: number | null;
   /** From 7 August the rate is all-in (15% including the MFN duty): the additional duty is at most `allInCeiling`. */
   allIn: { ceiling: number; rule: string } | null;
-  deal: { date: string; rate: number | null; rule: string | null; summary: string; cites: Cite[] } | null;
-  penalty: { announced: string; effective: string | null; rate: number; summary: string; cites: Cite[] } | null;
+  /** `effective`: first day the deal rate was charged, when a notice gives it. */
+  deal: { date: string; effective: string | null; rate: number | null; rule: string | null; summary: string; cites: Cite[] } | null;
+  /** `ended`: first day the penalty no longer applied. */
+  penalty: { announced: string; effective: string | null; ended: string | null; rate: number; summary: string; cites: Cite[] } | null;
   cites: { annexI: Cite[]; eo14326: Cite[]; pause: Cite[] };
 }
 
@@ -82,6 +85,8 @@ export interface SectorStep {
   status: 'effective' | 'announced';
   rate: number;
   rateKind: 'additional' | 'all-in';
+  /** Applied back to `effective`, a day before it was announced. */
+  retroactive: boolean;
   previousRate: number | null;
   appliesTo: string | null;
   scope: string;
@@ -109,11 +114,22 @@ export interface StackData {
    * smartphones and computers are exempt from the reciprocal duty. Null when no source says so.
    */
   electronics: { attestedFrom: string; cites: Cite[] } | null;
+  /** The Section 122 surcharge and Section 301 tiers that replaced the IEEPA duties in 2026. */
+  regime2026: Regime2026;
   /** Upper end of the rate axis for each partner, so the axis stays put while the reader changes product or date. */
   domains: Record<string, number>;
 }
 
-export type LayerKind = 'section232' | 'fentanyl' | 'baseline' | 'country' | 'all-in' | 'reciprocal' | 'penalty';
+export type LayerKind =
+  | 'section232'
+  | 'fentanyl'
+  | 'baseline'
+  | 'country'
+  | 'all-in'
+  | 'reciprocal'
+  | 'penalty'
+  | 'section122'
+  | 'section301';
 
 /**
  * `charged`: paid at the border; `suspended`: on the books but paused; `uncertain`: our data does
@@ -226,12 +242,14 @@ function section232(data: StackData, code: string, product: ProductGroup, date: 
   const previous =
     lead.step.previousRate !== null && lead.step.previousRate !== rate ? `, up from ${formatPercent(lead.step.previousRate)}` : '';
   const partnerNote = inForce.map((f) => (f.step.appliesTo !== null ? f.step.note : null)).find((n) => n) ?? '';
-  let rule = `Section 232 duty on ${what} imports: ${formatPercent(rate)} since ${formatDay(since)} (${instruments})${previous}.`;
+  const allIn = lead.step.rateKind === 'all-in';
+  const back = lead.step.retroactive ? ` (applied back to that day by a notice of ${formatDay(lead.step.announced)} or later)` : '';
+  let rule = `Section 232 duty on ${what} imports: ${formatPercent(rate)}${allIn ? ' in all, including the ordinary duty,' : ''} since ${formatDay(since)}${back} (${instruments})${previous}.`;
   if (!same)
     rule += ` Rates differ: ${inForce.map((f) => `${SECTOR_NAMES[f.sector]} ${formatPercent(f.step.rate)}`).join(', ')}; the bar shows ${SECTOR_NAMES[lead.sector]}.`;
   if (partnerNote) rule += ` ${partnerNote}`;
   const cites = dedupe(inForce.flatMap((f) => f.step.cites));
-  return { kind: 'section232', name: `Section 232 ${what} duty`, rate, status: 'charged', upTo: false, rule, cites };
+  return { kind: 'section232', name: `Section 232 ${what} duty`, rate, status: 'charged', upTo: allIn, rule, cites };
 }
 
 function fentanyl(data: StackData, date: string): Layer | null {
@@ -353,6 +371,20 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
       },
     ];
   }
+  const d = p.deal;
+  if (d?.effective && d.rate !== null && date >= d.effective && d.rate !== p.eo14326Rate) {
+    return [
+      {
+        kind: 'all-in',
+        name: 'Reciprocal duty under the deal',
+        rate: d.rate,
+        status: 'charged',
+        upTo: true,
+        rule: `From ${formatDay(d.effective)} ${p.name} pays ${d.rule ?? formatPercent(d.rate)} under the deal of ${formatDay(d.date)}, instead of the EO 14326 rate of ${formatPercent(p.eo14326Rate ?? BASELINE_RATE)}. The bar shows the ceiling.`,
+        cites: d.cites,
+      },
+    ];
+  }
   const rate = p.eo14326Rate ?? BASELINE_RATE;
   const dealAgrees = p.deal !== null && p.deal.date <= date && p.deal.rate === rate;
   const layers: Layer[] = [
@@ -380,6 +412,10 @@ export function reciprocalParts(data: StackData, code: string, date: string, not
 function penalty(p: PartnerRules | undefined, product: ProductGroup, date: string, notes: string[]): Layer | null {
   const m = p?.penalty;
   if (!p || !m || date < m.announced) return null;
+  if (m.ended && date >= m.ended) {
+    notes.push(`The ${formatPercent(m.rate)} penalty on goods from ${p.name} no longer applied from ${formatDay(m.ended)}.`);
+    return null;
+  }
   if (m.effective !== null && date < m.effective) {
     notes.push(
       `An order of ${formatDay(m.announced)} adds ${formatPercent(m.rate)} on goods from ${p.name} from ${formatDay(m.effective)}.`,
@@ -464,19 +500,31 @@ export function stackFor(data: StackData, code: string, product: ProductGroup, d
   const isChina = code === data.china.code;
   const name = isChina ? 'China' : (p?.name ?? code);
   const s232 = section232(data, code, product, date, notes);
+  if (after2025Regime(data.regime2026, date)) {
+    return finish(
+      name,
+      product,
+      date,
+      [s232, ...regime2026Layers(data.regime2026, code, name, isChina, product, s232 !== null, date, notes)],
+      notes,
+    );
+  }
   const reciprocalNotes: string[] = [];
   const parts = reciprocalParts(data, code, date, reciprocalNotes);
   const reciprocal = productRules(data, parts, product, s232 !== null, date, notes);
   // Notes about the reciprocal rate matter only where the product pays it.
   if (!reciprocal.some((l) => l.status === 'excluded' || l.status === 'exempt')) notes.push(...reciprocalNotes);
-  const layers = [s232, isChina ? fentanyl(data, date) : null, ...reciprocal, penalty(p, product, date, notes)].filter(
-    (l): l is Layer => l !== null,
-  );
+  if (date > data.asOf.reciprocal) notes.push(`Reciprocal rates are as of ${formatDay(data.asOf.reciprocal)}.`);
+  return finish(name, product, date, [s232, isChina ? fentanyl(data, date) : null, ...reciprocal, penalty(p, product, date, notes)], notes);
+}
+
+/** Sorts the layers (charged first, then the parts not charged) and adds them up. */
+function finish(name: string, product: ProductGroup, date: string, found: (Layer | null)[], notes: string[]): Stack {
+  const layers = found.filter((l): l is Layer => l !== null);
   // Drawn order: charged first (solid), then the parts that were not charged.
   const order: Record<LayerStatus, number> = { charged: 0, suspended: 1, uncertain: 2, excluded: 3, exempt: 3 };
   layers.sort((a, b) => order[a.status] - order[b.status]);
   const sum = (status: LayerStatus) => layers.filter((l) => l.status === status).reduce((s, l) => s + l.rate, 0);
-  if (date > data.asOf.reciprocal) notes.push(`Reciprocal rates are as of ${formatDay(data.asOf.reciprocal)}.`);
   return {
     partner: name,
     product,
@@ -496,9 +544,12 @@ export function changeDays(data: StackData): string[] {
   for (const s of data.china.steps) days.add(s.from);
   for (const s of data.sectors) if (s.effective) days.add(s.effective);
   for (const p of data.partners) {
-    if (p.deal) days.add(p.deal.date);
+    if (p.deal) days.add(p.deal.effective ?? p.deal.date);
     if (p.penalty) days.add(p.penalty.effective ?? p.penalty.announced);
+    if (p.penalty?.ended) days.add(p.penalty.ended);
   }
+  const r = data.regime2026;
+  for (const d of [r.ieepaEnd, r.section122.from, r.section301.from]) days.add(d);
   if (data.electronics) days.add(data.electronics.attestedFrom);
   return [...days].filter((d) => d >= data.start && d <= data.end).sort();
 }
@@ -513,21 +564,6 @@ export function partnerDomain(data: StackData, code: string): number {
     }
   }
   return Math.max(50, Math.ceil(max / 25) * 25);
-}
-
-/** Makes any params valid: unknown partner or product → default; a date outside the data → clamped. */
-export function normaliseParams(
-  data: StackData,
-  params: Record<string, string | undefined>,
-  defaults: { partner: string; product: ProductGroup; date: string },
-) {
-  const partner =
-    params.partner && (params.partner === data.china.code || partnerRules(data, params.partner)) ? params.partner : defaults.partner;
-  const product = PRODUCT_GROUPS.includes(params.product as ProductGroup) ? (params.product as ProductGroup) : defaults.product;
-  const raw = isCalendarDate(params.date) ? params.date : defaults.date;
-  // ISO days sort as strings: the middle of (start, raw, end) is raw clamped to the range.
-  const date = [data.start, raw, data.end].sort()[1] as string;
-  return { partner, product, date };
 }
 
 function dedupe(cites: Cite[]): Cite[] {

@@ -7,17 +7,8 @@
 import { formatDay, formatPercent } from '../../shared/format';
 import { colour } from '../../shared/palette';
 import { wrapWords } from '../../shared/text';
-import {
-  type Cite,
-  type Layer,
-  type LayerKind,
-  normaliseParams,
-  PRODUCT_LABELS,
-  type ProductGroup,
-  type Stack,
-  type StackData,
-  stackFor,
-} from './rules';
+import { normaliseParams } from './params';
+import { type Cite, type Layer, type LayerKind, PRODUCT_LABELS, type ProductGroup, type Stack, type StackData, stackFor } from './rules';
 
 export interface StackParams {
   partner: string;
@@ -30,7 +21,10 @@ export const DEFAULT_PARAMS: StackParams = { partner: 'JP', product: 'other', da
 
 const NS = 'http://www.w3.org/2000/svg';
 
-const COLOURS: Record<LayerKind, string> = {
+/** One colour per kind of layer, shared by the explorer, the calculator and the wall. */
+export const LAYER_COLOURS: Record<LayerKind, string> = {
+  section122: colour('section122'),
+  section301: colour('section301'),
   section232: colour('section232'),
   fentanyl: colour('fentanyl'),
   baseline: colour('baseline'),
@@ -199,9 +193,9 @@ export function render(
         y: barTop,
         width: Math.max(0, x1 - x0 - (solid ? 1 : 2)),
         height: barHeight,
-        fill: COLOURS[layer.kind],
+        fill: LAYER_COLOURS[layer.kind],
         'fill-opacity': solid ? 1 : 0.18,
-        stroke: solid ? 'none' : COLOURS[layer.kind],
+        stroke: solid ? 'none' : LAYER_COLOURS[layer.kind],
         'stroke-width': solid ? 0 : 1.5,
         'stroke-dasharray': solid ? 'none' : '4 3',
       }),
@@ -239,9 +233,9 @@ export function render(
         y: top,
         width: 12,
         height: 12,
-        fill: crossed ? 'none' : COLOURS[layer.kind],
+        fill: crossed ? 'none' : LAYER_COLOURS[layer.kind],
         'fill-opacity': solid ? 1 : 0.18,
-        stroke: solid ? 'none' : crossed ? colour('muted') : COLOURS[layer.kind],
+        stroke: solid ? 'none' : crossed ? colour('muted') : LAYER_COLOURS[layer.kind],
         'stroke-dasharray': solid || crossed ? 'none' : '3 2',
         'stroke-width': 1.5,
       }),

@@ -8,6 +8,12 @@ export const verdictSchema = z.enum([
   'matches',
   /** The official figure says something else; `reason` says why that is likely. */
   'differs',
+  /** A forecast or target that the outcome went beyond ("on track to cut $50 billion"; it fell $94.4 billion). */
+  'exceeded',
+  /** A forecast or target that the outcome did not reach. */
+  'fell-short',
+  /** The claim can be read two ways; `note` says which reading we take and how each fares. */
+  'ambiguous',
   /** Nothing in our data or documents measures the same thing. */
   'not-checkable',
 ]);
@@ -102,11 +108,11 @@ export const claimSchema = z
         message: `only a claim that differs has a reason; verdict is "${claim.verdict}", so expected null`,
       });
     }
-    if (claim.verdict !== 'not-checkable' && claim.official === null) {
+    if (claim.verdict !== 'not-checkable' && claim.verdict !== 'ambiguous' && claim.official === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['official'],
-        message: `a claim that ${claim.verdict === 'matches' ? 'matches' : 'differs'} needs the official figure it was compared with`,
+        message: `a claim judged "${claim.verdict}" needs the official figure it was compared with`,
       });
     }
     if (claim.verdict === 'not-checkable' && claim.official !== null) {
@@ -127,7 +133,7 @@ export const claimSchema = z
         message: 'a pointer to a record needs the field and the value it holds',
       });
     }
-    const quoted = claim.citations.some((c) => 'quote' in c && c.source === claim.source);
+    const quoted = claim.citations.some((c) => 'source' in c && c.source === claim.source);
     if (!quoted) {
       ctx.addIssue({
         code: 'custom',

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { claimsSchema } from './claims';
+import { ieepaRefundsSchema } from './ieepa-refunds';
 import { koreaExposureDatasetSchema } from './korea-exposure';
 import { negotiationsSchema } from './negotiations';
 import { reciprocalRatesSchema } from './reciprocal-rates';
 import { referencesSchema } from './references';
 import { sectorTariffsSchema } from './sector-tariffs';
+import { tradeActionsSchema } from './trade-actions';
 import { tradeBalanceAnnualSchema } from './trade-balance-annual';
 import { tradeBalanceMonthlySchema } from './trade-balance-monthly';
+import { tradeTotalsSchema } from './trade-totals';
 import { usChinaTariffsSchema } from './us-china-tariffs';
 
 /**
@@ -23,6 +26,9 @@ export const datasetSchemas = {
   negotiations: negotiationsSchema,
   'korea-exposure': koreaExposureDatasetSchema,
   claims: claimsSchema,
+  'ieepa-refunds': ieepaRefundsSchema,
+  'trade-totals': tradeTotalsSchema,
+  'trade-actions': tradeActionsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DatasetId = keyof typeof datasetSchemas;

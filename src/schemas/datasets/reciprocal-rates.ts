@@ -40,6 +40,8 @@ export const dealSchema = z.strictObject({
   rule: z.string().min(10).nullable(),
   /** What the document says, in our words. */
   summary: z.string().min(20),
+  /** First day of entry at the deal rate, when a notice read gives it (it may be back-dated); null when not known. */
+  effective: isoDateSchema.nullable().default(null),
   citations: citationsSchema,
 });
 
@@ -53,6 +55,26 @@ export const otherMeasureSchema = z.strictObject({
   additionalRate: percentSchema,
   /** What the measure does, in our words. */
   summary: z.string().min(20),
+  /** First day it no longer applied, with the document that ended it; null while in force. */
+  ended: z
+    .strictObject({ date: isoDateSchema, summary: z.string().min(20), citations: citationsSchema })
+    .nullable()
+    .default(null),
+  citations: citationsSchema,
+});
+
+/**
+ * What the partner's goods paid once the IEEPA duties ended on 24 Feb 2026 (after the Supreme
+ * Court held that IEEPA does not authorize tariffs): the reciprocal rate, the deal rates under it
+ * and the penalty orders all lapsed, and these took their place.
+ */
+export const regime2026Schema = z.strictObject({
+  /** Section 122 surcharge (Proclamation 11012), entries of 24 Feb – 23 Jul 2026. */
+  section122: percentSchema,
+  /** Section 301 forced-labor tariff (memorandum of 23 Jul 2026) from 24 Jul 2026; null when the partner is not one of the 60 economies investigated. */
+  section301: percentSchema.nullable(),
+  /** `additional`: on top of the MFN duty; `all-in`: MFN + Section 301 capped at `section301`; null with no Section 301 rate. */
+  section301Kind: z.enum(['additional', 'all-in']).nullable(),
   citations: citationsSchema,
 });
 
@@ -102,6 +124,8 @@ export const reciprocalRateSchema = z
     deal: dealSchema.nullable(),
     /** A separate penalty order on the partner; null when there is none. */
     otherMeasure: otherMeasureSchema.nullable(),
+    /** The 2026 regime after the IEEPA duties ended. */
+    regime2026: regime2026Schema,
     /** 2024 trade the formula used; null for partners not matched in the Census file. */
     formula: formulaInputsSchema.nullable(),
     /** Where sources disagree or a figure needs explaining. */
@@ -159,6 +183,14 @@ export const reciprocalRateSchema = z
         code: 'custom',
         path: ['otherMeasure', 'effective'],
         message: `effective date ${other.effective} is before the announcement on ${other.announced}`,
+      });
+    }
+    const r26 = record.regime2026;
+    if ((r26.section301 === null) !== (r26.section301Kind === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regime2026', 'section301Kind'],
+        message: 'expected section301Kind ("additional" or "all-in") exactly when section301 is set',
       });
     }
     const f = record.formula;

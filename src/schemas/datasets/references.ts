@@ -13,8 +13,16 @@ export const referenceSchema = z
     title: z.string().min(5),
     /** Formal identifier, e.g. "EO 14257", "Proclamation 10947", "FT-900 country.xlsx". */
     identifier: z.string().min(2),
-    /** Date signed or released. */
+    /** Date signed or released; for a data file known only as a copy, the day the copy was fetched (see `dateKind`). */
     date: isoDateSchema,
+    /** `issued`: `date` is when the document was signed, released or published; `fetched`: when the copy we read was taken (a data file updated in place has no release date of its own). */
+    dateKind: z.enum(['issued', 'fetched']).default('issued'),
+    /** `month`: only the month of `date` is known (the day is a placeholder), so pages show "October 2026". */
+    datePrecision: z.enum(['day', 'month']).default('day'),
+    /** Date the measure applies from (to goods entered on or after it), when the document sets one; absent for statements and fact sheets. */
+    effective: isoDateSchema.optional(),
+    /** When the measure applies from more than one date, or the effective date needs a word of explanation. */
+    effectiveNote: z.string().min(10).optional(),
     /** When `date` is approximate or is not the signing or release day: what it is instead. */
     dateNote: z.string().min(10).optional(),
     /** Where the official text is published; null when we know it only through press reports. */

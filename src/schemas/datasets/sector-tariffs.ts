@@ -2,8 +2,22 @@ import { z } from 'zod';
 import { citationsSchema, isoDateSchema, partnerCodeSchema, percentSchema, plausible, plausibleRanges, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 
-/** The Section 232 sectors the essays follow. */
-export const sectorSchema = z.enum(['steel', 'aluminum', 'autos', 'auto-parts', 'copper']);
+/** The Section 232 sectors: the 2025 metals and autos actions and the later sector actions to 2026. */
+export const sectorSchema = z.enum([
+  'steel',
+  'aluminum',
+  'autos',
+  'auto-parts',
+  'copper',
+  'lumber',
+  'furniture',
+  'trucks',
+  'buses',
+  'semiconductors',
+  'pharmaceuticals',
+  'drones',
+  'polysilicon',
+]);
 
 /** One Section 232 rate: a sector, the partners it covers, and from when. */
 export const sectorTariffSchema = z
@@ -17,8 +31,10 @@ export const sectorTariffSchema = z
     announced: isoDateSchema,
     /** First day of entry at the new rate (12:01 a.m. ET); null when no document read gives it. */
     effective: isoDateSchema.nullable(),
-    /** `stated`: the document gives the day; `no-later-than`: it gives a latest day. */
-    effectiveBasis: z.enum(['stated', 'no-later-than']).nullable(),
+    /** `stated`: the document gives the day; `no-later-than`: it gives a latest day; `computed`: it gives a delay from signing and we counted the days. */
+    effectiveBasis: z.enum(['stated', 'no-later-than', 'computed']).nullable(),
+    /** The rate was applied back to `effective`, a day before it was announced (the EU and Korean car notices). */
+    retroactive: z.boolean().default(false),
     /** `effective`: charged from the effective date; `announced`: agreed, date of entry not read. */
     status: z.enum(['effective', 'announced']),
     /** Rate in percent. */
@@ -40,11 +56,11 @@ export const sectorTariffSchema = z
     citations: citationsSchema,
   })
   .superRefine((record, ctx) => {
-    if (record.effective && record.effective < record.announced) {
+    if (record.effective && record.effective < record.announced && !record.retroactive) {
       ctx.addIssue({
         code: 'custom',
         path: ['effective'],
-        message: `effective date ${record.effective} is before the announcement on ${record.announced}`,
+        message: `effective date ${record.effective} is before the announcement on ${record.announced}; set "retroactive": true if the document back-dates it`,
       });
     }
     if (record.status === 'effective' && record.effective === null) {

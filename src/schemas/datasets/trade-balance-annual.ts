@@ -6,8 +6,8 @@ import { checkBalance, tradeRowFields } from '../trade-vintage';
 export const tradeBalanceAnnualRowSchema = z
   .strictObject({
     ...tradeRowFields,
-    /** Calendar year. */
-    year: z.number().int().min(2015, 'the dataset covers 2015–2025').max(2025, 'the dataset covers 2015–2025'),
+    /** Calendar year: 2015–2025, and from 1985 for China's April 2025 release (see content/data/README.md). */
+    year: z.number().int().min(1985, 'the dataset covers 1985–2025').max(2025, 'the dataset covers 1985–2025'),
   })
   .superRefine(checkBalance);
 

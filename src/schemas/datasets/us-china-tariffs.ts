@@ -16,15 +16,32 @@ export const tariffStatusSchema = z.enum([
   'no-change',
 ]);
 
-/** The parts of the US additional IEEPA rate on Chinese goods. */
+/**
+ * The parts of the US additional rate on Chinese goods, by the law each rests on. The two IEEPA
+ * parts ran until collection stopped on 24 Feb 2026; the later parts default to 0 so records of
+ * 2025 need not spell them out.
+ */
 export const usRateComponentsSchema = z.strictObject({
   /** IEEPA "fentanyl" duty, EO 14195 as amended. */
   fentanyl: percentSchema,
   /** IEEPA reciprocal duty, EO 14257 as amended. */
   reciprocal: percentSchema,
+  /** Section 122 (Trade Act of 1974) temporary import surcharge, Proclamation 11012: 24 Feb – 23 Jul 2026. */
+  section122: percentSchema.default(0),
+  /** Section 301 forced-labor tariff (memorandum of 23 Jul 2026), from 24 Jul 2026; leaves out the 2018–19 Section 301 lists. */
+  section301: percentSchema.default(0),
 });
 
-/** One dated event in the 2025 US–China tariff escalation. */
+/** The legal bases of the US rate, in the order the chart stacks them, with their labels. */
+export const usRateBases = [
+  { key: 'fentanyl', label: 'IEEPA fentanyl duty' },
+  { key: 'reciprocal', label: 'IEEPA reciprocal duty' },
+  { key: 'section122', label: 'Section 122 surcharge' },
+  { key: 'section301', label: 'Section 301 (forced labor)' },
+] as const;
+export type UsRateBasis = (typeof usRateBases)[number]['key'];
+
+/** One dated event in the US–China tariff escalation, 2025 to 30 Nov 2026. */
 export const usChinaTariffEventSchema = z
   .strictObject({
     /** Stable id, e.g. "us-2025-04-10". */
@@ -45,7 +62,7 @@ export const usChinaTariffEventSchema = z
      * event changed no rate, or when the side's measures were targeted lists, not one rate.
      */
     rate: percentSchema.nullable(),
-    /** US only: the rate split into fentanyl + reciprocal parts (must add up to `rate`). */
+    /** US only: the rate split by legal basis (the parts must add up to `rate`). */
     components: usRateComponentsSchema.nullable(),
     /** Targeted retaliation (product lists with their own rates) instead of one headline rate. */
     targeted: z.string().min(10).nullable(),
@@ -60,12 +77,13 @@ export const usChinaTariffEventSchema = z
       });
     }
     if (event.components && event.rate !== null) {
-      const sum = event.components.fentanyl + event.components.reciprocal;
+      const parts = event.components;
+      const sum = usRateBases.reduce((total, b) => total + parts[b.key], 0);
       if (sum !== event.rate) {
         ctx.addIssue({
           code: 'custom',
           path: ['components'],
-          message: `fentanyl ${event.components.fentanyl} + reciprocal ${event.components.reciprocal} = ${sum}, but rate is ${event.rate}`,
+          message: `${usRateBases.map((b) => `${b.key} ${parts[b.key]}`).join(' + ')} = ${sum}, but rate is ${event.rate}`,
         });
       }
     }
