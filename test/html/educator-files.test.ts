@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { charts } from '../../src/charts/registry';
 import { DIST, readPage } from '../support/dist';
 
