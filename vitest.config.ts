@@ -1,7 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { POLL_INTERVAL, POLL_TIMEOUT } from './test/support/timeouts.ts';
 
-// Three layers, one run. `npm test` builds the site first; the html and browser layers read
-// `dist/`. TZ is pinned so dates format the same on every machine.
+// Five layers, one run, one report (test-results/vitest.json, which .ci/run reads):
+//   unit         fixtures and source code only, seconds: the loop to run while working
+//   content      the committed sources, datasets and stories: fails when a data edit breaks a promise
+//   integration  real builds, the ingest and build-data CLIs, tsc over AUTHORING.md, fuzzing
+//   html         dist/ parsed with linkedom        browser  Chromium against `astro preview` of dist/
+// `npm test` builds dist/ once; the html and browser layers both read that one build. The layers
+// run in three groups, one after another (sequence.groupOrder): unit, content and html together
+// (light, CPU only), then integration (each file a build or a CLI), then the browser on its own,
+// so Chromium's timings are not taken while a build holds both cores. TZ is pinned so dates
+// format the same on every machine.
 process.env.TZ = 'UTC';
 
 export default defineConfig({
@@ -10,12 +19,32 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
         test: {
+          name: 'content',
+          sequence: { groupOrder: 0 },
+          include: ['test/content/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          sequence: { groupOrder: 1 },
+          include: ['test/integration/**/*.test.ts'],
+          // Each file starts builds or CLIs of its own; on a 2-core machine two at once only fight.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'html',
+          sequence: { groupOrder: 0 },
           include: ['test/html/**/*.test.ts'],
           globalSetup: ['test/support/require-build.ts'],
         },
@@ -23,12 +52,14 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts'],
           // One Chromium and one preview server on a 2-core machine: run files one after another.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: POLL_TIMEOUT, interval: POLL_INTERVAL } },
         },
       },
     ],

@@ -4,11 +4,14 @@
  *
  *   build       clean `astro build` of the site: wall time, CPU time, peak memory
  *   bytes       HTML, CSS and JS per page type, raw and gzip
- *   browser     Chromium at 4× CPU slow-down: chart visible, first interaction answered
+ *   browser     Chromium at 4× CPU slow-down, then also at slow 4G: chart visible, first interaction answered
  *   lighthouse  Lighthouse scores for the home page, an essay, a chart page and an embed
  *   scale       builds with 10, 100 and 500 synthetic stories (--sizes=10,100 to choose)
+ *   rebuild     clean, warm and after a prose edit, with the caches kept (--rebuild-sizes=0,100:
+ *               synthetic stories added; default 0). Not in the default set: run it by name.
+ *   dev         `astro dev` on port 4419: from saving a story to the browser showing it (by name)
  *
- * Options: --runs=N (browser runs per page, default 5), --foreground (never move a long scale
+ * Options: --cpu-prof (scale: V8 CPU profiles under .bench/profiles/), --runs=N (browser runs per page, default 5), --foreground (never move a long scale
  * build to the background), --background-after=S (the estimate, in seconds, above which a scale
  * build moves to the background; default 900).
  *
@@ -25,7 +28,9 @@ import { benchBrowser } from './bench/browser';
 import { benchBuild, ensureSiteBuilt } from './bench/build';
 import { benchBytes } from './bench/bytes';
 import { BACKGROUND_AFTER_S, log, machine, now, REPORT, ROOT, WORK } from './bench/context';
+import { benchDevLoop } from './bench/dev-loop';
 import { benchLighthouse } from './bench/lighthouse';
+import { benchRebuild } from './bench/rebuild';
 import { writeReport } from './bench/report';
 import { loadResults } from './bench/results';
 import { backgroundSizes, benchScale, startBackground } from './bench/scale';
@@ -56,7 +61,23 @@ async function main() {
     await benchLighthouse(results);
     writeReport(results);
   }
-  if (only.has('scale')) await benchScale(results, sizes, { foreground: args.includes('--foreground'), isChild, backgroundAfterS });
+  if (only.has('rebuild')) {
+    for (const n of (option('rebuild-sizes') ?? '0').split(',').map(Number)) {
+      await benchRebuild(results, n);
+      writeReport(results);
+    }
+  }
+  if (only.has('dev')) {
+    await benchDevLoop(results, 5);
+    writeReport(results);
+  }
+  if (only.has('scale'))
+    await benchScale(results, sizes, {
+      foreground: args.includes('--foreground'),
+      isChild,
+      backgroundAfterS,
+      cpuProf: args.includes('--cpu-prof'),
+    });
   if (isChild && results.scale) {
     // This run was the background half: its sizes are no longer pending.
     for (const row of Object.values(results.scale.rows)) delete row.pending;

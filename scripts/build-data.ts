@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { csvParseRows } from 'd3-dsv';
 import { readSheet } from 'read-excel-file/node';
 
 const RAW = 'content/data/raw';
@@ -120,14 +121,22 @@ async function readXlsx(root: string): Promise<XlsxRow[]> {
   }));
 }
 
-function readCsv(root: string, file: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(resolve(root, file), 'utf8').trim().split(/\r?\n/);
-  const keys = (head ?? '').split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    if (cells.length !== keys.length) throw new Error(`${file}: expected ${keys.length} cells in "${line}"`);
-    return Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? '']));
+/**
+ * Rows of a CSV file as objects keyed by its header. A real CSV parser (d3-dsv, the d3 module the
+ * site already writes its CSV downloads with): Census names carry commas inside quotes
+ * ("Korea, South"), which a split on "," would cut into two cells.
+ */
+export function parseCsv(text: string, file: string): Record<string, string>[] {
+  const [keys = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, '').trim());
+  return rows.map((cells, i) => {
+    // Line i + 2: the header is line 1. (Quoted line breaks would shift it; Census files have none.)
+    if (cells.length !== keys.length) throw new Error(`${file}:${i + 2}: expected ${keys.length} cells, found ${cells.length}`);
+    return Object.fromEntries(keys.map((k, j) => [k, cells[j] ?? '']));
   });
+}
+
+function readCsv(root: string, file: string): Record<string, string>[] {
+  return parseCsv(readFileSync(resolve(root, file), 'utf8'), file);
 }
 
 interface CorbettYear {

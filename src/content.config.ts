@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { datasetLoader } from './provenance/dataset-loader';
 import { sourceLoader } from './provenance/source-loader';
 import { storyLoader } from './provenance/story-loader';
+import { datasetFileSchema } from './schemas/dataset';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 
@@ -17,5 +19,12 @@ export const collections = {
     loader: storyLoader(),
     schema: storySchema,
   }),
-  datasets: defineCollection({ loader: datasetLoader() }),
+  datasets: defineCollection({
+    loader: datasetLoader(),
+    // What every dataset file shares (title, licence, as-of date, records), so pages read
+    // `d.data.title` and `d.data.records` typed. The loader has already parsed each file with its
+    // own schema (src/schemas/datasets/), whose output has all of this; records typed per dataset
+    // come from `data(id)` in src/site/site-data.ts. `loose`: a dataset's own top-level fields stay.
+    schema: datasetFileSchema(z.unknown()).loose(),
+  }),
 };

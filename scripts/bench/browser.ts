@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startPreview } from '../support/preview-server';
-import { CPU_SLOWDOWN, log, machine, now, PAGES, type PageType, ROOT, SITE_OUT, sleep } from './context';
+import { CPU_SLOWDOWN, log, machine, now, PAGES, type PageType, ROOT, SITE_OUT, SLOW_4G, sleep } from './context';
 import type { BrowserRun, BrowserSection, Results } from './results';
 
 // browser: chart visible and first interaction, at 4× CPU slow-down
@@ -85,11 +85,20 @@ export function pageProbe() {
   );
 }
 
-export async function measurePage(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<BrowserRun> {
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  slow4g = false,
+): Promise<BrowserRun> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (slow4g) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  }
   await page.addInitScript(pageProbe);
   type Probe = { visible: number | null; answered: number | null };
   const read = () =>
@@ -141,7 +150,8 @@ export async function measurePage(browser: Browser, url: string, viewport: { wid
   }
 }
 
-export async function benchBrowser(results: Results, runs: number): Promise<void> {
+/** Measures each page type at 4× CPU, then (unless `cpuOnly`) again with the network at slow 4G. */
+export async function benchBrowser(results: Results, runs: number, cpuOnly = false): Promise<void> {
   const { origin: url, stop } = await startPreview({ root: ROOT, outDir: SITE_OUT });
   let browser: Browser | undefined;
   try {
@@ -156,24 +166,28 @@ export async function benchBrowser(results: Results, runs: number): Promise<void
       // An embed lives in an iframe on someone else's page; this is a common iframe size.
       { type: 'embed', path: PAGES.embed, viewport: { width: 640, height: 480 } },
     ];
-    const section: BrowserSection = {
-      at: now(),
-      machine: machine(browser.version()),
-      viewport: Object.fromEntries(targets.map((t) => [t.type, `${t.viewport.width}×${t.viewport.height}`])),
-      pages: {},
-    };
-    for (const target of targets) {
-      const runsOut: BrowserRun[] = [];
-      // One unmeasured run first, so the preview server and the OS file cache are warm.
-      await measurePage(browser, url + target.path, target.viewport);
-      for (let i = 0; i < runs; i++) runsOut.push(await measurePage(browser, url + target.path, target.viewport));
-      section.pages[target.type] = { url: target.path, runs: runsOut };
-      const med = median(runsOut.map((r) => r.visible));
-      log(
-        `${target.type}: chart visible at ${med?.toFixed(0)} ms, first interaction answered at ${median(runsOut.map((r) => r.answered))?.toFixed(0)} ms (median of ${runs})`,
-      );
+    for (const slow4g of cpuOnly ? [false] : [false, true]) {
+      const section: BrowserSection = {
+        at: now(),
+        machine: machine(browser.version()),
+        viewport: Object.fromEntries(targets.map((t) => [t.type, `${t.viewport.width}×${t.viewport.height}`])),
+        pages: {},
+        ...(slow4g ? { network: 'slow 4G' } : {}),
+      };
+      for (const target of targets) {
+        const runsOut: BrowserRun[] = [];
+        // One unmeasured run first, so the preview server and the OS file cache are warm.
+        await measurePage(browser, url + target.path, target.viewport, slow4g);
+        for (let i = 0; i < runs; i++) runsOut.push(await measurePage(browser, url + target.path, target.viewport, slow4g));
+        section.pages[target.type] = { url: target.path, runs: runsOut };
+        const med = median(runsOut.map((r) => r.visible));
+        log(
+          `${target.type}${slow4g ? ' (slow 4G)' : ''}: chart visible at ${med?.toFixed(0)} ms, first interaction answered at ${median(runsOut.map((r) => r.answered))?.toFixed(0)} ms (median of ${runs})`,
+        );
+      }
+      if (slow4g) results.browserSlow4g = section;
+      else results.browser = section;
     }
-    results.browser = section;
   } finally {
     await browser?.close();
     stop();

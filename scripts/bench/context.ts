@@ -13,6 +13,17 @@ export const TIME_BIN = '/usr/bin/time';
 /** Above this estimate a scale build moves to the background (unless --foreground). */
 export const BACKGROUND_AFTER_S = 15 * 60;
 export const CPU_SLOWDOWN = 4;
+/**
+ * Lighthouse's "slow 4G" as applied by DevTools throttling (lighthouse-core constants
+ * `mobileSlow4G`): 150 ms RTT × 3.75, 1.6 Mbps down × 0.9, 750 kbps up × 0.9. Throughputs are in
+ * bytes per second, as `Network.emulateNetworkConditions` takes them.
+ */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+} as const;
 
 /** The pages measured: one of each type. Paths are site paths under the base "/". */
 export const PAGES = {

@@ -47,8 +47,17 @@ export function treeRssKiB(root: number): number {
  * Runs `astro build` in `cwd`, under /usr/bin/time -v when it is installed (Debian: the `time`
  * package), polling /proc for the summed memory of the process tree either way.
  */
-export async function measuredBuild(cwd: string, outDir: string, logFile: string): Promise<BuildRun> {
-  const astro = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+export async function measuredBuild(
+  cwd: string,
+  outDir: string,
+  logFile: string,
+  options: { cacheDir?: string; cpuProfDir?: string } = {},
+): Promise<BuildRun> {
+  const astro = [
+    ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
+    join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+  ];
   const timeFile = `${logFile}.time`;
   const useTime = existsSync(TIME_BIN);
   const [command, args] = useTime ? [TIME_BIN, ['-v', '-o', timeFile, process.execPath, ...astro]] : [process.execPath, astro];
@@ -58,7 +67,15 @@ export async function measuredBuild(cwd: string, outDir: string, logFile: string
   const child = spawn(command, args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    // The drawing cache (src/site/build-cache.ts) of this project alone: empty for a clean build
+    // unless the caller passes the folder of an earlier build.
+    env: {
+      ...process.env,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      TL_BUILD_CACHE: options.cacheDir ?? join(cwd, '.build-cache'),
+    },
   });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);

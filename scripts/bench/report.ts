@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { addSize as add, type Size } from '../support/page-weight';
 import { median } from './browser';
-import { CPU_SLOWDOWN, REPORT } from './context';
-import { type BrowserRun, type BuildRun, DATA_MARK, type Machine, type Results, type ScaleRow } from './results';
+import { CPU_SLOWDOWN, REPORT, SLOW_4G } from './context';
+import { type BrowserRun, type BrowserSection, type BuildRun, DATA_MARK, type Machine, type Results, type ScaleRow } from './results';
 
 // BENCHMARKS.md
 
@@ -33,7 +33,7 @@ export function render(results: Results): string {
   out.push('## Clean build', '');
   if (b) {
     out.push(
-      `Measured ${b.at}${busy(b.machine)}. A clean \`astro build\` (no output folder, empty Astro and Vite caches) of the site as it is in the working tree, in a throwaway project under \`.bench/\`. Memory: ${b.timeTool}. On a busy machine the CPU time is steadier than the wall time.`,
+      `Measured ${b.at}${busy(b.machine)}. A clean \`astro build\` (no output folder, empty Astro, Vite and drawing caches) of the site as it is in the working tree, in a throwaway project under \`.bench/\`. Memory: ${b.timeTool}. On a busy machine the CPU time is steadier than the wall time.`,
       '',
     );
     out.push('| | |', '|---|---|');
@@ -95,21 +95,16 @@ export function render(results: Results): string {
         )}. The essay is opened at its first figure (\`${br.pages.essay?.url ?? ''}\`): at the top of the page that figure is below the fold.`,
       '',
     );
+    out.push(...browserTable(br));
+  } else out.push('Not measured yet.', '');
+  const slow = results.browserSlow4g;
+  out.push(`## Chart visible and first interaction (${CPU_SLOWDOWN}× CPU slow-down and slow 4G)`, '');
+  if (slow) {
     out.push(
-      '| page | FCP | chart visible | script ready | first interaction answered | key → frame | gap between presses |',
-      '|---|---|---|---|---|---|---|',
+      `Measured ${slow.at}${busy(slow.machine)}, as above, with the network also throttled through the DevTools protocol (\`Network.emulateNetworkConditions\`) to Lighthouse's slow 4G: ${SLOW_4G.latency} ms of latency per request (150 ms RTT × 3.75), ${((SLOW_4G.downloadThroughput * 8) / 1024).toFixed(0)} kbit/s down, ${((SLOW_4G.uploadThroughput * 8) / 1024).toFixed(0)} kbit/s up. Every request after the HTML that blocks rendering costs at least one more latency.`,
+      '',
     );
-    for (const [type, p] of Object.entries(br.pages)) {
-      const cell = (key: keyof BrowserRun) => {
-        const values = p.runs.map((r) => r[key]).filter((x): x is number => x !== null);
-        if (!values.length) return '–';
-        return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
-      };
-      out.push(
-        `| ${type} | ${cell('fcp')} | ${cell('visible')} | ${cell('defined')} | ${cell('answered')} | ${cell('latency')} | ${cell('keyGap')} |`,
-      );
-    }
-    out.push('');
+    out.push(...browserTable(slow));
   } else out.push('Not measured yet.', '');
 
   const lh = results.lighthouse;
@@ -193,6 +188,40 @@ export function render(results: Results): string {
     if (sc.estimate) out.push(`${sc.estimate}.`, '');
   } else out.push('Not measured yet.', '');
 
+  out.push('## Rebuilds: the drawing cache', '');
+  const rebuilds = Object.values(results.rebuild ?? {}).sort((a, c) => a.synthetic - c.synthetic);
+  if (rebuilds.length) {
+    out.push(
+      `Three builds of one throwaway project with its caches kept between them (Astro's, Vite's and the content-keyed drawing cache of \`src/site/build-cache.ts\`, which holds chart SVGs and preview PNGs): clean (every cache empty), warm (nothing changed) and after one sentence was added to a story's prose. "Drawings" is the cache's own count of SVGs and PNGs made and read back. \`npm run bench -- --only=rebuild --rebuild-sizes=0,100\`.`,
+      '',
+      '| synthetic stories | build | pages | wall time | CPU time | CPU per page | peak memory (largest process) | drawings made / reused |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const r of rebuilds) {
+      for (const [label, run] of Object.entries(r.runs)) {
+        out.push(
+          `| ${r.synthetic} | ${label} | ${run.pages} | ${run.wallS.toFixed(1)} s | ${run.cpuS === undefined ? '–' : `${run.cpuS.toFixed(1)} s`} | ${perPage(run.cpuS, run.pages)} | ${mib(run.maxRssMiB)} | ${run.cache ? `${run.cache.made} / ${run.cache.reused}` : '–'} |`,
+        );
+      }
+    }
+    out.push(
+      '',
+      `Measured ${rebuilds.map((r) => `${r.at}${busy(r.machine)}`).join('; ')}; the edit was to \`${rebuilds[0]?.edited}\`.`,
+      '',
+    );
+  } else out.push('Not measured yet.', '');
+
+  out.push('## Dev loop: from saving a story to seeing it', '');
+  const dev = results.devLoop;
+  if (dev) {
+    out.push(
+      `Measured ${dev.at}${busy(dev.machine)}: \`astro dev\` on a throwaway copy of the project, the lead essay open in headless Chromium; each time a sentence is added to \`${dev.story}\` and saved, the clock runs from just before the write to the first frame painted with the sentence in the page. One warm-up edit first. \`npm run bench -- --only=dev\`.`,
+      '',
+      `Median ${ms(dev.median)} ms over ${dev.runs.length} edits (each: ${dev.runs.map((r) => ms(r)).join(', ')} ms).`,
+      '',
+    );
+  } else out.push('Not measured yet.', '');
+
   const rounded = JSON.stringify(results, (_key, value: unknown) =>
     typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value,
   );
@@ -200,8 +229,39 @@ export function render(results: Results): string {
   return out.join('\n');
 }
 
+function browserTable(section: BrowserSection): string[] {
+  const out = [
+    '| page | FCP | chart visible | script ready | first interaction answered | key → frame | gap between presses |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [type, p] of Object.entries(section.pages)) {
+    const cell = (key: keyof BrowserRun) => {
+      const values = p.runs.map((r) => r[key]).filter((x): x is number => x !== null);
+      if (!values.length) return '–';
+      return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+    };
+    out.push(
+      `| ${type} | ${cell('fcp')} | ${cell('visible')} | ${cell('defined')} | ${cell('answered')} | ${cell('latency')} | ${cell('keyGap')} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+/**
+ * Hand-written notes (before/after comparisons, profiles) live between these marks and survive
+ * every rewrite of the report; the bench only owns the measured sections.
+ */
+const NOTES_START = '<!-- notes: kept by the bench -->';
+const NOTES_END = '<!-- end of notes -->';
+
 export function writeReport(results: Results): void {
-  writeFileSync(REPORT, render(results));
+  const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const start = previous.indexOf(NOTES_START);
+  const end = previous.indexOf(NOTES_END);
+  const notes = start >= 0 && end > start ? previous.slice(start, end + NOTES_END.length) : '';
+  const body = render(results);
+  writeFileSync(REPORT, notes ? body.replace(DATA_MARK, `${notes}\n\n${DATA_MARK}`) : body);
 }
 
 // ---------------------------------------------------------------------------------------------

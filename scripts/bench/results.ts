@@ -48,6 +48,8 @@ export interface BrowserSection {
   machine: Machine;
   viewport: Record<string, string>;
   pages: Record<string, { url: string; runs: BrowserRun[] }>;
+  /** Network throttling, when any ("slow 4G"); absent means loopback at full speed. */
+  network?: string;
 }
 export interface LighthousePage {
   url: string;
@@ -77,14 +79,35 @@ export interface ScaleSection {
   rows: Record<string, ScaleRow>;
   estimate?: string;
 }
+export interface RebuildSection {
+  at: string;
+  machine: Machine;
+  synthetic: number;
+  edited: string;
+  /** clean, warm, prose-edit; `cache` is the drawing cache's own count of outputs made and reused. */
+  runs: Record<string, BuildRun & { cache?: { made: number; reused: number } }>;
+}
+export interface DevLoopSection {
+  at: string;
+  machine: Machine;
+  story: string;
+  /** Milliseconds from saving the story to the first frame showing the edit, one per edit. */
+  runs: number[];
+  median: number | null;
+}
 export interface Results {
   machine?: Machine;
   at?: string;
   build?: BuildSection;
   bytes?: BytesSection;
   browser?: BrowserSection;
+  /** The same measure with the network throttled to slow 4G. */
+  browserSlow4g?: BrowserSection;
   lighthouse?: LighthouseSection;
   scale?: ScaleSection;
+  /** By the number of synthetic stories added. */
+  rebuild?: Record<string, RebuildSection>;
+  devLoop?: DevLoopSection;
 }
 
 export const DATA_MARK = '<!-- bench-data';

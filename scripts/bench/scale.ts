@@ -55,7 +55,7 @@ export function syntheticStories(count: number): Map<string, string> {
   return stories;
 }
 
-export async function scaleBuild(synthetic: number): Promise<ScaleRow> {
+export async function scaleBuild(synthetic: number, cpuProf = false): Promise<ScaleRow> {
   const dir = join(WORK, `scale-${synthetic}`);
   makeProject(dir);
   for (const [name, text] of syntheticStories(synthetic)) writeFileSync(join(dir, 'content/stories', name), text);
@@ -80,7 +80,10 @@ export async function scaleBuild(synthetic: number): Promise<ScaleRow> {
     );
   log(`scale: building ${stories} stories (${synthetic} synthetic, ${charts} charts in stories) …`);
   const outDir = join(dir, 'dist');
-  const run = await measuredBuild(dir, outDir, join(WORK, 'logs', `scale-${synthetic}.log`));
+  // --cpu-prof: V8's profile of the build's main process, for Chrome DevTools or speedscope.
+  const cpuProfDir = cpuProf ? join(WORK, 'profiles', `scale-${synthetic}`) : undefined;
+  const run = await measuredBuild(dir, outDir, join(WORK, 'logs', `scale-${synthetic}.log`), cpuProfDir ? { cpuProfDir } : {});
+  if (cpuProfDir) log(`scale ${synthetic}: CPU profile in ${relative(ROOT, cpuProfDir)}`);
   log(`scale ${synthetic}: ${run.pages} pages in ${run.wallS.toFixed(1)} s, peak ${run.maxRssMiB?.toFixed(0) ?? '?'} MiB`);
   // Keep the log, drop the copies: a 500-story build is large.
   rmSync(dir, { recursive: true, force: true });
@@ -106,9 +109,9 @@ export function estimate(rows: ScaleRow[], n: number): number | undefined {
 export async function benchScale(
   results: Results,
   sizes: number[],
-  options: { foreground: boolean; isChild: boolean; backgroundAfterS: number },
+  options: { foreground: boolean; isChild: boolean; backgroundAfterS: number; cpuProf?: boolean },
 ): Promise<void> {
-  const { foreground, isChild, backgroundAfterS } = options;
+  const { foreground, isChild, backgroundAfterS, cpuProf = false } = options;
   // A background child continues its parent's run: it keeps the rows measured so far.
   const previous = isChild ? results.scale : undefined;
   const section: ScaleSection = {
@@ -139,7 +142,7 @@ export async function benchScale(
       continue;
     }
     try {
-      section.rows[String(n)] = await scaleBuild(n);
+      section.rows[String(n)] = await scaleBuild(n, cpuProf);
     } catch (error) {
       section.rows[String(n)] = { synthetic: n, stories: 0, charts: 0, error: (error as Error).message };
     }

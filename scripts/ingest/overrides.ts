@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { normaliseForMatch } from '../../src/provenance/quotes';
 import { isoDateSchema, slugSchema, webUrlSchema } from '../../src/schemas/common';
 import { knownIssueSchema } from '../../src/schemas/source';

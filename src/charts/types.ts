@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import type { DatasetId, DatasetOf } from '../schemas/datasets';
 import type { Figure } from '../schemas/figure';
 

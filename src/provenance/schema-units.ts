@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /**
  * Units declared on schema fields with `.meta({ unit })` (percentSchema, the trade figures), by

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
 import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
@@ -16,12 +16,18 @@ import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
 import { type DocumentText, readDocumentTexts } from './document-texts';
 import { checkMdx } from './mdx-syntax';
+import { componentsIn, parseMdx } from './mdx-tree';
 import { citeLead, numLeads } from './number-sources';
 import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
-import { readSourceTexts, type SourceText, splitFrontmatter, stripBom, yamlError } from './source-texts';
+import { readSourceTexts, type SourceText, stripBom } from './source-texts';
+import { frontmatterErrors, listItemLine, readFrontmatter } from './story-frontmatter';
+import { rootLinks, uncitedNumbers } from './story-prose';
 import { nearest, suggestion } from './suggest';
 import { describeIssue } from './validate-dataset';
+
+export { type ComponentUse, findComponents } from './mdx-tree';
+export { uncitedNumbers } from './story-prose';
 
 export const STORIES_DIR = 'content/stories';
 
@@ -48,102 +54,6 @@ export interface StoryContext {
   stopKeys?: (chart: string, view: string | undefined) => string[];
 }
 const componentNames = Object.keys(storyComponents);
-
-export interface ComponentUse {
-  name: string;
-  line: number;
-  props: Record<string, string>;
-}
-
-/**
- * Finds `<Name … />` and `<Name …>` tags of capitalised components with their line numbers and
- * string attributes. MDX allows expressions in attributes (`view={x}`); stories use plain
- * strings so that they can be checked here, and an expression is reported as an error.
- */
-export function findComponents(body: string, firstLine = 1): (ComponentUse | { name: string; line: number; error: string })[] {
-  const uses: (ComponentUse | { name: string; line: number; error: string })[] = [];
-  const blank = (block: string) => block.replace(/[^\n]/g, ' ');
-  // Blank out code (fenced and inline) and comments ({/* … */} in MDX) so examples in them are not
-  // read as components, since MDX renders none of them as one; keep newlines for line numbers.
-  const text = body
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank);
-  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g)) {
-    const name = match[1] as string;
-    const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
-    const attrs = match[2] ?? '';
-    const props: Record<string, string> = {};
-    let error: string | undefined;
-    for (const attr of attrs.matchAll(/([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g)) {
-      const [, key, double, single, expression] = attr;
-      if (expression !== undefined) error = `attribute ${key} is an expression ${expression}; use a plain string, e.g. ${key}="…"`;
-      else props[key as string] = (double ?? single) as string;
-    }
-    uses.push(error ? { name, line, error } : { name, line, props });
-  }
-  return uses;
-}
-
-/** Line of a top-level frontmatter key, for pointing at a bad field. */
-function frontmatterLine(text: string, key: string): number | undefined {
-  const lines = text.split('\n');
-  // The key comes from the author's YAML: any character, so it is matched as text, not as a pattern.
-  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(key) && /^\s*:/.test(l.slice(key.length)));
-  return index >= 0 ? index + 1 : undefined;
-}
-
-/** Line of one item of a frontmatter list (`sources: [a, b]` or `- b` lines below the key). */
-function listItemLine(text: string, key: string, item: string): number | undefined {
-  const start = frontmatterLine(text, key);
-  if (start === undefined) return undefined;
-  const lines = text.split('\n');
-  for (let i = start - 1; i < lines.length && (i === start - 1 || /^\s+-|^\s*$/.test(lines[i] ?? '')); i++) {
-    if (
-      new RegExp(`(^|[\\s,\\[-])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,\\]]|$)`).test((lines[i] ?? '').replace(/^[^:]*:/, ' '))
-    )
-      return i + 1;
-  }
-  return start;
-}
-
-const FRONTMATTER_HINT = 'the frontmatter fields are listed in AUTHORING.md ("Write a story") and at /authoring/';
-
-/** Reads the frontmatter, turning a YAML mistake or a missing block into an error with its line. */
-function readFrontmatter(file: string, text: string): { frontmatter: Record<string, unknown>; body: string } | ContentError {
-  if (!/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.test(text)) {
-    return new ContentError(
-      file,
-      { line: 1 },
-      'the story has no frontmatter: it must start with a block of fields between two "---" lines',
-      'run npm run new:story -- "Title" for a story that starts right, or copy the frontmatter of another story',
-    );
-  }
-  try {
-    return splitFrontmatter(text);
-  } catch (error) {
-    return yamlError(file, error);
-  }
-}
-
-/** What a frontmatter issue means for an author: the field, what was expected, the nearest valid name. */
-function frontmatterErrors(file: string, text: string, issue: z.core.$ZodIssue): ContentError[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map(
-      (key) =>
-        new ContentError(
-          file,
-          { line: frontmatterLine(text, key) ?? 1, what: `frontmatter field "${key}"` },
-          `unknown frontmatter field "${key}"`,
-          suggestion(key, Object.keys(storySchema.shape), 'field'),
-        ),
-    );
-  }
-  const field = issue.path.map(String).join('.');
-  const line = frontmatterLine(text, String(issue.path[0] ?? '')) ?? 1;
-  return [new ContentError(file, { line, what: `frontmatter field "${field}"` }, describeIssue(storySchema, issue), FRONTMATTER_HINT)];
-}
 
 /** Props a component takes, for hints: `source, quote` or, for charts, the chart's own params too. */
 function propNames(name: string, props: Record<string, string>): string[] {
@@ -227,8 +137,13 @@ export function lintStory(file: string, given: string, context: StoryContext): C
     });
   }
 
+  const mdx = parseMdx(body, firstBodyLine);
+  // checkMdx (above) has reported the syntax error, from the same parser, with its fix.
+  if ('error' in mdx) return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const { tree } = mdx;
+
   let scrollyChart: { id: string; view: string | undefined } | undefined;
-  for (const use of findComponents(body, firstBodyLine)) {
+  for (const use of componentsIn(tree)) {
     const where = { line: use.line, what: `<${use.name}>` };
     if ('error' in use) {
       errors.push(
@@ -378,21 +293,18 @@ export function lintStory(file: string, given: string, context: StoryContext): C
     }
   }
   // A link from the site root ignores the base path the site may be deployed under.
-  for (const [i, line] of body.split('\n').entries()) {
-    for (const link of line.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
-      const target = link[1] ?? link[2] ?? '';
-      const relative = `../${target.replace(/^\/stories\//, '').replace(/^\//, '../')}`;
-      errors.push(
-        new ContentError(
-          file,
-          { line: firstBodyLine + i, what: 'link' },
-          `link to "${target}" starts at the site root, which breaks when the site lives under a sub-path`,
-          `use a relative link, e.g. "${relative}"`,
-        ),
-      );
-    }
+  for (const { line, target } of rootLinks(tree)) {
+    const relative = `../${target.replace(/^\/stories\//, '').replace(/^\//, '../')}`;
+    errors.push(
+      new ContentError(
+        file,
+        { line, what: 'link' },
+        `link to "${target}" starts at the site root, which breaks when the site lives under a sub-path`,
+        `use a relative link, e.g. "${relative}"`,
+      ),
+    );
   }
-  for (const number of uncitedNumbers(body, firstBodyLine)) {
+  for (const number of uncitedNumbers(tree)) {
     errors.push(
       new ContentError(file, { line: number.line }, `the number "${number.text}" has no source`, numberFix(number.text, context)),
     );
@@ -411,39 +323,6 @@ function numberFix(text: string, context: StoryContext): string {
   const options = [...(more === 0 ? leads.map((l) => l.mdx) : []), ...(cite ? [cite.mdx] : [])];
   if (!options.length) return general;
   return `${options.length === 1 ? 'this gives it its source' : 'each of these gives it a source'}:\n      ${options.join('\n      ')}\n    or ${general}`;
-}
-
-/**
- * Numbers written straight into prose, outside any component: each one is a claim without a
- * source. Allowed: four-digit years standing alone, digits inside names such as "G7", and
- * statute sections ("Section 232").
- * Numbers belong in <Num> (from a dataset), inside a <Cite> quote, or inside <Doc>.
- */
-export function uncitedNumbers(body: string, firstLine = 1): { line: number; text: string }[] {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const prose = body
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    // <Doc> wraps a document's name ("Executive Order 14257"): its text is the citation itself.
-    .replace(/<Doc\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*(?<!\/)>[\s\S]*?<\/Doc>/g, blank)
-    // Other components: drop the tags (and the numbers in their props), keep the prose between them.
-    .replace(/<\/?[A-Za-z][A-Za-z0-9]*\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*>/g, blank)
-    .replace(/^\s*\d+\.(?=\s)/gm, blank)
-    // Names of laws' sections ("Section 232", "Section 301") are names, not quantities.
-    .replace(/\bSection \d+\b/g, blank)
-    .replace(/\]\([^)]*\)/g, blank);
-  const found: { line: number; text: string }[] = [];
-  for (const match of prose.matchAll(
-    /(?<![A-Za-z\d])[-−$€£]?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|billion|million|trillion|bn))?/g,
-  )) {
-    const text = match[0];
-    if (/^(19|20)\d\d$/.test(text)) continue;
-    const line = firstLine + prose.slice(0, match.index).split('\n').length - 1;
-    found.push({ line, text });
-  }
-  return found;
 }
 
 /** Builds each chart's model once, on demand, to list the record ids its stops point at. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { type DatasetId, type DatasetOf, datasetSchemas } from '../schemas/datasets';
 import { ContentError } from './content-error';
 import { describeMiss, findQuote } from './quotes';

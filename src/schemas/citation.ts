@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** A sentence (or part of one) quoted from a clean source; must occur in its text. */
 export const quoteCitationSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { citationSchema } from './citation';
 
 /** Lower-case words joined by hyphens: used for every id that appears in a URL or a file name. */

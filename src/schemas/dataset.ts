@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDateSchema, slugSchema } from './common';
 
 /** What every dataset file says about itself, besides its records. */

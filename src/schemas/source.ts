@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDateSchema, webUrlSchema } from './common';
 
 /** A passage in a source's text that is wrong or misleading, kept verbatim and explained. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { frontmatterDateSchema, slugSchema } from './common';
 
 /** Frontmatter of an MDX essay in `content/stories/<slug>.mdx`. */

@@ -1,7 +1,7 @@
 /**
  * One working example of each story component, shared by the component reference (/authoring/,
  * which renders it live next to its MDX) and the `npm run new:story` template. Every example is
- * checked against the real sources and datasets by test/unit/authoring-examples.test.ts, so a
+ * checked against the real sources and datasets by test/integration/authoring-examples.test.ts, so a
  * renamed record or reworded source breaks a test rather than the page an author copies from.
  */
 

@@ -4,7 +4,7 @@ import { type ChartId, charts } from '../charts/registry';
 /**
  * The MDX that places a chart: its default view, each other view, and (for explorer charts) every
  * param written out with its default, for the author to change. Made from the registry, so every
- * chart, view and param is listed; test/unit/authoring-examples.test.ts lints each one.
+ * chart, view and param is listed; test/integration/authoring-examples.test.ts lints each one.
  */
 export function chartSnippets(id: ChartId): string[] {
   const chart = charts[id];

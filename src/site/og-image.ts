@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
 import { wrapWordsClamped } from '../shared/text';
+import { cached, cacheKey } from './build-cache';
 import { lightPalette, resolveColours } from './palette';
 
 const require = createRequire(import.meta.url);
@@ -125,9 +126,13 @@ function draw(options: { kicker: string; title: string; chartSvg?: string; subti
 ${titleSvg}
 ${chart}
 </svg>`;
-  const resvg = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    fitTo: { mode: 'width', value: WIDTH },
+  // Rasterising is the costliest step of a preview picture: the PNG is cached by the SVG it is
+  // drawn from (fonts and resvg are pinned by package-lock.json, part of every cache key).
+  return cached(cacheKey('og-png', svg), 'png', () => {
+    const resvg = new Resvg(svg, {
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      fitTo: { mode: 'width', value: WIDTH },
+    });
+    return resvg.render().asPng();
   });
-  return resvg.render().asPng();
 }

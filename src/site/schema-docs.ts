@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 
 /**
  * Reference documentation derived from the zod schemas themselves, so the authoring page cannot

@@ -50,11 +50,11 @@ describe('embedding charts on another site', () => {
     await page.goto(hostUrl);
     const plain = page.frameLocator('#plain');
     const stateful = page.frameLocator('#stateful');
-    await expect.poll(() => plain.locator('.view-panel[data-view="rates"] .svg-wide svg').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => plain.locator('.view-panel[data-view="rates"] .svg-wide svg').isVisible()).toBe(true);
 
     // Sized to content: taller than the 300px the embed code asked for.
-    await expect.poll(async () => (await page.locator('#plain').boundingBox())?.height ?? 0, { timeout: 15_000 }).toBeGreaterThan(400);
-    await expect.poll(async () => (await page.locator('#stateful').boundingBox())?.height ?? 0, { timeout: 15_000 }).toBeGreaterThan(400);
+    await expect.poll(async () => (await page.locator('#plain').boundingBox())?.height ?? 0).toBeGreaterThan(400);
+    await expect.poll(async () => (await page.locator('#stateful').boundingBox())?.height ?? 0).toBeGreaterThan(400);
 
     // State from the URL: the second frame shows the components view, in dark.
     expect(await stateful.locator('.view-panel[data-view="components"]').isVisible()).toBe(true);
@@ -74,9 +74,7 @@ describe('embedding charts on another site', () => {
       `<iframe id="f" src="${new URL('embed/us-china-escalation/', baseUrl).href}" title="x" height="500" style="border:0"></iframe>`,
     );
     await expect
-      .poll(() => page.frameLocator('#f').locator('.svg-compact svg, .svg-wide svg').filter({ visible: true }).first().isVisible(), {
-        timeout: 15_000,
-      })
+      .poll(() => page.frameLocator('#f').locator('.svg-compact svg, .svg-wide svg').filter({ visible: true }).first().isVisible())
       .toBe(true);
     expect((await page.locator('#f').boundingBox())?.height).toBe(500);
     await page.close();

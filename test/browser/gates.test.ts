@@ -59,7 +59,7 @@ describe('search', () => {
     for (const [slug, word] of Object.entries(words)) {
       await page.goto(new URL(`search/?q=${encodeURIComponent(word)}`, baseUrl).href);
       await expect
-        .poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), { timeout: 10_000 })
+        .poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
         .toContainEqual(expect.stringContaining(`/stories/${slug}/`));
     }
     await page.close();

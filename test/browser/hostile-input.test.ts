@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser';
+import { POLL_TIMEOUT } from '../support/timeouts';
 
 const baseUrl = inject('baseUrl');
 const pageUrl = new URL('charts/tariff-stack/', baseUrl).href;
-const slow = { timeout: 15_000 };
+const slow = { timeout: POLL_TIMEOUT };
 let browser: Browser;
 
 beforeAll(async () => {

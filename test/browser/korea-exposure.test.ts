@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser';
+import { POLL_TIMEOUT } from '../support/timeouts';
 
 const baseUrl = inject('baseUrl');
 const pageUrl = new URL('charts/korea-exposure/', baseUrl).href;
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 /** Generous waits: the machine may be busy, and the client script loads after the page. */
-const slow = { timeout: 15_000 };
+const slow = { timeout: POLL_TIMEOUT };
 
 describe('korea-exposure chart', () => {
   it('shows a bar’s figure, tariff and the essay’s quote on hover', async () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser';
+import { POLL_TIMEOUT } from '../support/timeouts';
 
 const baseUrl = inject('baseUrl');
 const pageUrl = new URL('charts/tariff-stack/', baseUrl).href;
@@ -18,7 +19,7 @@ const wideSvg = (page: Page) => explorer(page).locator('.svg-wide svg');
 const status = (page: Page) => explorer(page).locator('.explorer-status');
 const tableText = (page: Page) => explorer(page).locator('table.tl-table tbody').textContent();
 /** Generous waits: the machine may be busy, and the client script loads after the page. */
-const slow = { timeout: 15_000 };
+const slow = { timeout: POLL_TIMEOUT };
 
 async function open(url = pageUrl, viewport = { width: 1280, height: 900 }) {
   const page = await browser.newPage({ viewport });

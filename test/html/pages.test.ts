@@ -71,7 +71,8 @@ describe('built pages', () => {
         }
       }
       expect(broken).toEqual([]);
-    });
+      // Pages with many links read many target pages; give a loaded machine time.
+    }, 60_000);
 
     it('loads nothing from another host', () => {
       const external = [

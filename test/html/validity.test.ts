@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist';
+import { validatorVerdict } from '../support/validator';
 
 // The Nu Html Checker (the W3C validator's engine), from the vnu-jar package; it needs Java.
 const JAR = 'node_modules/vnu-jar/build/dist/vnu.jar';
@@ -16,10 +17,9 @@ describe('HTML validity (Nu Html Checker)', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const errors = `${result.stdout}${result.stderr}`
-      .split('\n')
-      .filter((line) => line.includes('error'))
-      .map((line) => line.replace(/"file:[^"]*\/(dist[^/]*)\//, '"/'));
+    const { errors, failure } = validatorVerdict(result);
     expect(errors).toEqual([]);
+    expect(failure).toBeUndefined();
+    expect(result.status).toBe(0);
   }, 240_000);
 });

@@ -1,8 +1,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { apa, bibtex, chicagoAuthorDate, chicagoNotes, citationKey, cslJson, mla, ris } from '../../src/shared/cite-formats';
 
 const chart = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { partnerCodes } from '../../schemas/common';
 import { formatMoney, formatSigned } from '../../shared/format';
 import { theName } from '../shared/names';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import type { Citation } from '../../schemas/citation';
 import type { Reference } from '../../schemas/datasets/references';
 import { addDays, formatDay, formatPercent } from '../../shared/format';

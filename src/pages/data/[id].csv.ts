@@ -10,7 +10,7 @@ import { flatten, toCsv } from '../../shared/csv';
  */
 export const getStaticPaths = (async () => {
   const datasets = await getCollection('datasets');
-  return datasets.map((d) => ({ params: { id: d.id }, props: { records: (d.data as { records: unknown[] }).records } }));
+  return datasets.map((d) => ({ params: { id: d.id }, props: { records: d.data.records } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { claimsSchema } from './claims';
 import { ieepaRefundsSchema } from './ieepa-refunds';
 import { koreaExposureDatasetSchema } from './korea-exposure';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { citationsSchema, outOfRange, percentSchema, rangeForUnit, slugSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 

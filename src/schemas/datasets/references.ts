@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDateSchema, slugSchema, webUrlSchema } from '../common';
 import { datasetFileSchema } from '../dataset';
 

@@ -10,9 +10,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { z } from 'astro/zod';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { PLACEHOLDER_SUMMARY, storyTemplate } from '../../scripts/authoring/new-story';
 import { chartIds } from '../../src/charts/registry';
 import { readDocumentTexts } from '../../src/provenance/document-texts';
@@ -185,14 +185,21 @@ describe('component reference and story template', () => {
 });
 
 /** Type errors in `code` as if it were the file at `path` in this project (no file is written). */
+/** Files parsed once for every check: a second program reuses them instead of parsing the libraries again. */
+const parsedFiles = new Map<string, ts.SourceFile>();
+
 function typeCheck(path: string, code: string): string[] {
   const configFile = ts.findConfigFile(root, ts.sys.fileExists, 'tsconfig.json') as string;
   const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, language, ...rest) =>
-    resolve(file) === path ? ts.createSourceFile(file, code, language) : getSourceFile(file, language, ...rest);
+  host.getSourceFile = (file, language, ...rest) => {
+    if (resolve(file) === path) return ts.createSourceFile(file, code, language);
+    const cached = parsedFiles.get(file) ?? getSourceFile(file, language, ...rest);
+    if (cached) parsedFiles.set(file, cached);
+    return cached;
+  };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (file) => resolve(file) === path || fileExists(file);
   const readFile = host.readFile.bind(host);
@@ -203,12 +210,12 @@ function typeCheck(path: string, code: string): string[] {
     .map((d) => `${d.start ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
-/** Imports `code` as if it were the file at `path`: relative imports point into the project, `zod` at its one copy. */
+/** Imports `code` as if it were the file at `path`: relative imports point into the project, `astro/zod` at its one copy. */
 async function importAt(code: string, path: string, dir: string): Promise<unknown> {
-  const zod = import.meta.resolve('zod');
+  const zod = import.meta.resolve('astro/zod');
   const rewritten = code
     .replace(/from '(\.{1,2}\/[^']+)'/g, (_, spec: string) => `from '${resolve(dirname(path), spec)}'`)
-    .replace(/from 'zod'/g, `from '${zod}'`);
+    .replace(/from 'astro\/zod'/g, `from '${zod}'`);
   const file = join(dir, path.replace(/[^\w.]+/g, '_'));
   writeFileSync(file, rewritten);
   return import(file);

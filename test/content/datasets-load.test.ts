@@ -2,6 +2,7 @@
 // spot checks tie key figures to the raw files they come from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../scripts/build-data';
 import { datasetIds } from '../../src/schemas/datasets';
 import type { Claim } from '../../src/schemas/datasets/claims';
 import type { ReciprocalRate } from '../../src/schemas/datasets/reciprocal-rates';
@@ -15,15 +16,8 @@ function records<T>(id: string): T[] {
   return entry.data.records as T[];
 }
 
-/** A small CSV reader for the raw transcriptions (no quoted commas except the China row, handled). */
-function readCsv(path: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-  const keys = (head ?? '').split(',');
-  return lines.map((line) => {
-    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
-    return Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? '']));
-  });
-}
+/** The raw transcriptions, read with build-data's own CSV parser (d3-dsv: quoted commas kept). */
+const readCsv = (path: string): Record<string, string>[] => parseCsv(readFileSync(path, 'utf8'), path);
 
 describe('committed datasets', () => {
   it('every declared dataset loads, validates and has its quotes found in the clean sources', () => {

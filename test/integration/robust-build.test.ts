@@ -49,7 +49,14 @@ describe('npm run build on a copy of the project', () => {
   it('builds a story titled with ">" and a code block: preview image made, no inline styles', () => {
     writeFileSync(
       join(copy, 'content/stories/odd-title.mdx'),
-      story('Rates > 100% & <rising>', 'Some text.\n\n<Chart id="us-china-escalation" />\n\n```js\nconst rate = 145;\n```\n'),
+      story(
+        'Rates > 100% & <rising>',
+        [
+          'Some text.\n\n<Chart id="us-china-escalation" />\n\n```js\nconst rate = 145;\n```\n',
+          // Tags written as examples are text: in a fence inside a list item, and in double-backtick code.
+          '1. A chart is one line:\n\n   ```mdx\n   <Chart id="nope" />\n   ```\n\n2. or inline: ``<Chart id="nope" view="`x`" />``.\n',
+        ].join('\n'),
+      ),
     );
     // A byte-order mark, as some Windows editors save: read past, like in sources and datasets.
     const korea = join(copy, 'content/stories/why-korea-needed-a-deal.mdx');
@@ -60,6 +67,7 @@ describe('npm run build on a copy of the project', () => {
     expect(existsSync(join(dist, 'og/stories/odd-title.png'))).toBe(true);
     const page = readFileSync(join(dist, 'stories/odd-title/index.html'), 'utf8');
     expect(page).toContain('const');
+    expect(page).toContain('nope');
     expect(page).not.toMatch(/\sstyle="/);
     expect(existsSync(join(dist, '_headers'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind'))).toBe(true);

@@ -34,6 +34,16 @@ order: 99
 Some text first.
 
 <Chart id="tarif-stack" />
+
+Examples of tags are text, not components: in a list,
+
+1. a fenced block:
+
+   \`\`\`mdx
+   <Chart id="nope" />
+   \`\`\`
+
+2. and inline code: \`\`<Chart id="nope" view="\`x\`" />\`\`.
 `,
   );
 
@@ -47,6 +57,9 @@ Some text first.
   expect(result.status, output).not.toBe(0);
   expect(output).toContain('content/stories/broken.mdx:12 (<Chart>): unknown chart id "tarif-stack"');
   expect(output).toContain('→ did you mean "tariff-stack"?');
+  // The examples in code are read as text, as MDX renders them: the build names no other problem.
+  expect(output).not.toContain('"nope"');
+  expect(output).not.toContain('not valid MDX');
   // Astro's own hint (about browser APIs, for any message with the word "document") must not mislead.
   expect(output).toContain('AUTHORING.md ("When the build says no")');
   expect(output).not.toContain('Browser APIs');

@@ -12,7 +12,7 @@ import { buildCitationIndex } from '../../src/site/citation-index';
 import { makeCitationResolver } from '../../src/site/citations';
 import { quoteAnchor } from '../../src/site/quote-anchor';
 
-const root = join(import.meta.dirname, 'fixtures/documents');
+const root = join(import.meta.dirname, '../fixtures/documents');
 const URL = 'https://www.whitehouse.gov/presidential-actions/2026/02/ending-certain-tariff-actions/';
 const reference: Reference = {
   id: 'eo-test',

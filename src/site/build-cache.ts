@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A content-keyed cache for the build's costly outputs (chart SVGs, preview PNGs), kept on disk
+ * between builds. A key is the hash of everything the output depends on, including a hash of the
+ * drawing code itself, so an entry is never stale: when anything changes the key changes and the
+ * old entry is simply not read again. There is no invalidation to get wrong.
+ *
+ * Where: `TL_BUILD_CACHE` (a folder, or `off`), else node_modules/.cache/tariff-ledger/. Only
+ * production builds use the default folder; in dev, code changes arrive through hot reload and
+ * must show at once. Naming a folder turns the cache on anywhere (the tests do).
+ */
+const setting = process.env.TL_BUILD_CACHE;
+// `import.meta.env` is Vite's: absent when a plain Node script imports this file.
+const enabled = setting !== 'off' && (import.meta.env?.PROD === true || Boolean(setting));
+const dir = setting && setting !== 'off' ? setting : join(process.cwd(), 'node_modules/.cache/tariff-ledger');
+
+/** Folders and files whose code draws charts and pictures: any edit there changes every key. */
+const CODE = ['src/charts', 'src/schemas', 'src/shared', 'src/site', 'src/styles', 'package-lock.json'];
+
+let codeVersion: string | undefined;
+
+/** How many outputs this build made and how many it read back: printed once, for the bench. */
+const stats = { made: 0, reused: 0 };
+if (enabled) {
+  process.on('exit', () => {
+    if (stats.made + stats.reused) console.log(`[build-cache] ${stats.made} made, ${stats.reused} reused (${dir})`);
+  });
+}
+
+/** Hash of the drawing code and the installed libraries' versions (through package-lock.json). */
+function code(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else {
+      hash.update(path);
+      hash.update(readFileSync(path));
+    }
+  };
+  for (const path of CODE) add(join(process.cwd(), path));
+  codeVersion = hash.digest('hex');
+  return codeVersion;
+}
+
+/** JSON with Maps, Sets and Dates spelled out, so two different models never hash alike. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v instanceof Map) return { map: [...v.entries()] };
+    if (v instanceof Set) return { set: [...v] };
+    if (typeof v === 'function') return `fn:${v.toString()}`;
+    return v;
+  });
+}
+
+const modelHashes = new WeakMap<object, string>();
+
+/** Hash of a chart model, computed once per model object (models are shared across pages). */
+export function modelHash(model: unknown): string {
+  if (typeof model !== 'object' || model === null) return createHash('sha256').update(stable(model)).digest('hex');
+  let hash = modelHashes.get(model);
+  if (!hash) {
+    hash = createHash('sha256').update(stable(model)).digest('hex');
+    modelHashes.set(model, hash);
+  }
+  return hash;
+}
+
+/** The cache key for `parts` (any JSON-able values) under the current drawing code. */
+export function cacheKey(kind: string, ...parts: unknown[]): string {
+  return createHash('sha256')
+    .update(`${kind}\n${code()}\n${stable(parts)}`)
+    .digest('hex');
+}
+
+/** Returns the cached output for `key`, or makes it with `make` and stores it. */
+export function cached<T extends string | Buffer>(key: string, ext: 'svg' | 'png', make: () => T): T {
+  if (!enabled) return make();
+  const file = join(dir, key.slice(0, 2), `${key}.${ext}`);
+  if (existsSync(file)) {
+    stats.reused++;
+    const data = readFileSync(file);
+    return (ext === 'png' ? data : data.toString('utf8')) as T;
+  }
+  const out = make();
+  stats.made++;
+  try {
+    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    // Write then rename, so a build running alongside never reads half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out);
+    renameSync(tmp, file);
+  } catch {
+    // A read-only or full disk costs only the cache, never the build.
+  }
+  return out;
+}
