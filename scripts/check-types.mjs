@@ -2,7 +2,12 @@
 // included) and tsc the scripts and tests (tsconfig.tools.json); they share nothing, so on a
 // 2-core machine running them side by side takes about as long as the slower one alone. Both
 // must report no errors and no warnings; the output of each is printed whole when it ends.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+
+// tsc reads the content-collection types that `astro sync` writes to .astro/; on a fresh clone
+// they do not exist yet, so generate them first rather than race astro check for them.
+const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: 'inherit' });
+if (sync.status !== 0) process.exit(sync.status ?? 1);
 
 const checks = [
   {

@@ -215,7 +215,7 @@ describe('duty calculator: timeline and results', () => {
 
   it('renders a 2026 case with the law, the dollars and a link to the document', () => {
     const doc = createDocument();
-    const state = { ...CALCULATOR_DEFAULTS, partner: 'CN', vs: null, date: '2026-08-01' };
+    const state = { ...CALCULATOR_DEFAULTS, partner: 'CN', date: '2026-08-01' };
     const table = renderResults(doc, data, state, { partner: null, vs: null });
     const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('Section 301'));
     expect(row?.textContent).toContain('Section 301 (Trade Act of 1974)');
