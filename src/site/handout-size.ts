@@ -48,7 +48,7 @@ export function handoutTableHeight(rows: string[][]): number {
   const longest = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const total = longest.reduce((a, b) => a + b, 0);
   const perLine = longest.map((l) => Math.max(48, 140 - (total - l)));
-  const rowHeight = (cells: string[]) => Math.max(1, ...cells.map((cell, c) => Math.ceil(cell.length / perLine[c]))) * 10 + 1;
+  const rowHeight = (cells: string[]) => Math.max(1, ...cells.map((cell, c) => Math.ceil(cell.length / (perLine[c] ?? 48)))) * 10 + 1;
   // The header row (labels wrap like cells: count two lines) and the folded section's margin (7 px).
   return 21 + 7 + rows.reduce((sum, cells) => sum + rowHeight(cells), 0);
 }

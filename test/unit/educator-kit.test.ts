@@ -37,7 +37,7 @@ describe('embed height', () => {
     const wordy = {
       ...layout,
       title: 'word '.repeat(36).trim(),
-      sourceParts: ['Source: '.concat('word '.repeat(110).trim()), layout.sourceParts[1]],
+      sourceParts: ['Source: '.concat('word '.repeat(110).trim()), 'As of 30 Nov 2026. Chart page, data and downloads'],
       drawing: { width: 680, height: 260 },
       controls: 3,
     };
