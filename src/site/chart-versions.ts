@@ -1,5 +1,6 @@
 import { type ChartId, chartIds } from '../charts/registry';
 import { type ChartVersion, chartVersionSchema } from '../schemas/chart-version';
+import { HANDOUT_DRAWING_MAX_MM } from './handout-size';
 
 /**
  * The frozen versions of every chart (content/chart-versions/<chart>/<date>.json, written by
@@ -63,5 +64,7 @@ export function versionViews(version: ChartVersion) {
     embedHeight: v.embedHeight,
     readoutHeight: 0,
     tablePrints: v.tablePrints,
+    // Versions keep the table decision they were published with; the drawing prints at the usual cap.
+    printDrawingMm: HANDOUT_DRAWING_MAX_MM,
   }));
 }

@@ -64,11 +64,24 @@ export function readoutHeight(
   return Math.ceil(Math.max(72, tallest + 20));
 }
 
-/** Frame height for the embed of one chart view at the typical width. */
-export function embedHeight(input: EmbedLayoutInput, width = EMBED_CONTENT_WIDTH): number {
+/** Content width of an embed in the narrowest typical course column (a 560 px frame). */
+export const EMBED_NARROW_CONTENT_WIDTH = 560 - EMBED_SIDE_PADDING;
+
+/**
+ * Height of the explorer's controls: rows of a label (22 px) over a field (36 px), 12 px apart,
+ * then 44 px down to the drawing. A control takes about 220 px with its gap, so three fit in a
+ * row at 680 px and wrap onto a second row at 528 px.
+ */
+export function controlsHeight(controls: number, width: number): number {
+  if (controls === 0) return 0;
+  const rows = Math.ceil(controls / Math.max(1, Math.floor((width + 12) / 220)));
+  return rows * 58 + (rows - 1) * 12 + 44;
+}
+
+/** Height of the embed's content laid out at one content width. */
+export function embedHeightAt(input: EmbedLayoutInput, width: number): number {
   const title = lineCount(input.title, 16.8, width, 0.6) * 21.84 + 8;
-  // One row of controls at 680 px; in a narrower frame (560 px) they wrap onto a second row.
-  const controls = input.controls > 0 ? 89 + 12 + 40 : 0;
+  const controls = controlsHeight(input.controls, width);
   const drawing = (input.drawing.height * width) / input.drawing.width;
   const readout = input.readout > 0 ? input.readout + 8 : 0;
   const source = 8 + input.sourceParts.reduce((sum, part) => sum + lineCount(part, 12.8, width) * 20.48, 0) + 4;
@@ -80,4 +93,14 @@ export function embedHeight(input: EmbedLayoutInput, width = EMBED_CONTENT_WIDTH
   // A margin for fonts a little wider than the estimate.
   const slack = 16;
   return Math.ceil(padding + title + controls + drawing + readout + source + folded + links + credit + slack);
+}
+
+/**
+ * Frame height for the embed of one chart view: the taller of its layouts in the typical column
+ * (680 px of content) and the narrowest (528 px). In the narrow one the drawing is smaller but the
+ * title, the source line and the controls wrap onto more lines, so a view with much text and a
+ * short drawing (the tariff stack) needs more room there.
+ */
+export function embedHeight(input: EmbedLayoutInput): number {
+  return Math.max(embedHeightAt(input, EMBED_CONTENT_WIDTH), embedHeightAt(input, EMBED_NARROW_CONTENT_WIDTH));
 }

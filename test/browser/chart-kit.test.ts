@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser';
+import { formatDay } from '../../src/shared/format';
 
 const baseUrl = inject('baseUrl');
 const chartUrl = new URL('charts/us-china-escalation/', baseUrl).href;
@@ -65,11 +66,25 @@ describe('chart page educator kit', () => {
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-svg').click()]);
     const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
     expect(svg).toContain('<svg');
-    expect(svg).toContain('rose to 145%');
+    // The title is computed from the data, so the picture must carry the one the page shows: its
+    // bold lines (the title wraps onto several <text> elements) joined back into one sentence.
+    const pageTitle = (await page.locator('.view-panel[data-view="rates"] .fig-title').textContent())?.trim() ?? '';
+    expect(pageTitle).toMatch(/\d+%/);
+    const pictureTitle = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return [...doc.documentElement.children]
+        .filter((el) => el.localName === 'text' && el.getAttribute('font-weight') === '700')
+        .map((el) => el.textContent)
+        .join(' ');
+    }, svg);
+    expect(pictureTitle).toBe(pageTitle);
     expect(svg).toContain('Source: US executive orders');
     expect(svg).toContain('/charts/us-china-escalation/');
     expect(svg).not.toContain('var(--');
-    expect(svg).toContain('Data as of 20 Feb 2026. CC BY 4.0.');
+    // The as-of date too is the data's, read from the view the page shows.
+    const asOf = (await page.locator('.view-panel[data-view="rates"]').getAttribute('data-as-of')) ?? '';
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(svg).toContain(`Data as of ${formatDay(asOf)}. CC BY 4.0.`);
     expect(svg).not.toMatch(/\sstyle="/);
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-png').click()]);
     const png = readFileSync((await pngDownload.path()) as string);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartJson, downloadBase } from '../../src/shared/chart-files';
 import { dataPackage, fieldType } from '../../src/site/data-package';
-import { embedHeight, lineCount, readoutHeight } from '../../src/site/embed-size';
+import {
+  EMBED_CONTENT_WIDTH,
+  EMBED_NARROW_CONTENT_WIDTH,
+  embedHeight,
+  embedHeightAt,
+  lineCount,
+  readoutHeight,
+} from '../../src/site/embed-size';
 
 const layout = {
   title: 'US and Chinese tariffs on each other’s goods rose to 145% and 125% in April 2025, then fell after Geneva',
@@ -24,6 +31,19 @@ describe('embed height', () => {
     expect(embedHeight({ ...layout, drawing: { width: 680, height: 1614 } })).toBe(base + 1614 - 374);
     expect(embedHeight({ ...layout, controls: 3 })).toBeGreaterThan(base);
     expect(embedHeight({ ...layout, readout: 200 })).toBeGreaterThan(embedHeight({ ...layout, readout: 72 }));
+  });
+
+  it('fits the narrowest course column too: a wordy view with a short drawing and controls needs more room there', () => {
+    const wordy = {
+      ...layout,
+      title: 'word '.repeat(36).trim(),
+      sourceParts: ['Source: '.concat('word '.repeat(110).trim()), 'As of 30 Nov 2026. Chart page, data and downloads'],
+      drawing: { width: 680, height: 260 },
+      controls: 3,
+    };
+    const narrow = embedHeightAt(wordy, EMBED_NARROW_CONTENT_WIDTH);
+    expect(narrow).toBeGreaterThan(embedHeightAt(wordy, EMBED_CONTENT_WIDTH));
+    expect(embedHeight(wordy)).toBe(narrow);
   });
 
   it('reserves room for the tallest readout, never less than its CSS minimum', () => {
