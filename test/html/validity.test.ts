@@ -13,7 +13,10 @@ describe('HTML validity (Nu Html Checker)', () => {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
     if (java.error)
       throw new Error('Java is needed for the HTML validator: install a JRE (Debian: apt-get install -y default-jre-headless)');
-    const result = spawnSync('java', ['-jar', JAR, '--errors-only', '--no-langdetect', '--skip-non-html', '--format', 'gnu', DIST], {
+    // Each page carries its CSS inline, and the checker's CSS grammar predates container queries,
+    // anchor positioning and paint-order; CSS is Biome's to check, so its messages are filtered out.
+    const args = ['--errors-only', '--no-langdetect', '--skip-non-html', '--filterpattern', '.*CSS: .*', '--format', 'gnu', DIST];
+    const result = spawnSync('java', ['-jar', JAR, ...args], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
