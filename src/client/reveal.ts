@@ -54,7 +54,9 @@ export function revealTo(svg: SVGSVGElement, i: number) {
   const [, , width = 0] = (svg.getAttribute('viewBox') ?? '').split(/[ ,]+/).map(Number);
   // The line steps at the point's date, so the level it reaches there is shown too.
   svg.querySelector('.tl-reveal-clip rect')?.setAttribute('width', String(point.x + 21));
-  for (const other of svg.querySelectorAll('[data-i]')) {
+  // Later markers fade; a line's direct label anchored later than the point is hidden, since it
+  // names the ghosted future and would sit under the large value written beside the point.
+  for (const other of svg.querySelectorAll('[data-i], .tl-series-label text')) {
     const at = markPoint(other);
     other.classList.toggle('is-future', Boolean(at && at.x > point.x + 0.5));
   }
