@@ -24,7 +24,7 @@ const draw = (document = createDocument(), width = 680) =>
         Plot.marks(Plot.ruleY([0]), Plot.text(points, { x: 'day', y: 'rate', text: 'value' })),
         Plot.dot(
           points,
-          tagStops(points, { x: 'day', y: 'rate', r: 4 }, (d) => ({ 'data-value': d.value })),
+          tagStops(points, { x: 'day', y: 'rate', r: 4 } as Plot.DotOptions, (d) => ({ 'data-value': d.value })),
         ),
         // A clipped mark makes Plot add a clip path with an id of its own.
         Plot.areaY(points, { x: 'day', y: 'rate', clip: true, fillOpacity: 0.1 }),

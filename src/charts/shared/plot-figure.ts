@@ -162,7 +162,7 @@ export interface Stopped {
 export function tagStops<T extends Stopped, O extends Plot.MarkOptions>(
   data: readonly T[],
   options: O,
-  extra: (datum: T) => Record<string, string> = () => ({}),
+  extra: (datum: NoInfer<T>) => Record<string, string> = () => ({}),
 ): O {
   const render = options.render;
   const tag: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
