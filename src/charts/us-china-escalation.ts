@@ -505,7 +505,7 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
           strokeWidth: 2,
           symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
         },
-        (d) => ({ 'data-value': d.value }),
+        { attrs: (d) => ({ 'data-value': d.value }) },
       ),
     ),
   ];

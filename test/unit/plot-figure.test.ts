@@ -22,10 +22,7 @@ const draw = (document = createDocument(), width = 680) =>
         Plot.line(points, { x: 'day', y: 'rate' }),
         // A composite, as Plot.axisX and friends are: its parts are quietened too.
         Plot.marks(Plot.ruleY([0]), Plot.text(points, { x: 'day', y: 'rate', text: 'value' })),
-        Plot.dot(
-          points,
-          tagStops(points, { x: 'day', y: 'rate', r: 4 } as Plot.DotOptions, (d) => ({ 'data-value': d.value })),
-        ),
+        Plot.dot(points, tagStops(points, { x: 'day', y: 'rate', r: 4 } as Plot.DotOptions, { attrs: (d) => ({ 'data-value': d.value }) })),
         // A clipped mark makes Plot add a clip path with an id of its own.
         Plot.areaY(points, { x: 'day', y: 'rate', clip: true, fillOpacity: 0.1 }),
       ],

@@ -56,30 +56,48 @@ function unlabel(el: Element) {
   el.removeAttribute('aria-description');
 }
 
-/** Scale options Plot reads for the axis mark, split from the ones it reads for the scale. */
-const AXIS_KEYS = [
-  'axis',
-  'grid',
-  'ticks',
-  'tickSize',
-  'tickSpacing',
-  'tickPadding',
-  'tickFormat',
-  'tickRotate',
+/**
+ * The options Plot reads for a scale (Plot.ScaleOptions); every other option given with a scale
+ * is the axis's (ticks, tickFormat, textAnchor…). `label` is both: the axis takes it from the scale.
+ */
+const SCALE_KEYS = new Set([
+  'type',
+  'domain',
+  'range',
+  'unknown',
+  'reverse',
+  'interval',
+  'transform',
+  'percent',
+  'nice',
+  'zero',
+  'clamp',
+  'round',
+  'inset',
+  'insetLeft',
+  'insetRight',
+  'insetTop',
+  'insetBottom',
+  'padding',
+  'paddingInner',
+  'paddingOuter',
+  'align',
+  'base',
+  'exponent',
+  'constant',
+  'pivot',
+  'symmetric',
+  'scheme',
+  'interpolate',
   'label',
-  'labelAnchor',
-  'labelArrow',
-  'labelOffset',
-  'line',
-] as const;
+]);
 
 function splitAxis(options: (Plot.ScaleOptions & AxisOptions) | undefined) {
-  const scale: Record<string, unknown> = { ...options };
+  const scale: Record<string, unknown> = {};
   const axis: Record<string, unknown> = {};
-  for (const key of AXIS_KEYS) {
-    if (options && key in options) axis[key] = options[key as keyof typeof options];
-    // `label` belongs to both: Plot uses the scale's label for legends and the axis's for the axis.
-    if (key !== 'label') delete scale[key];
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (SCALE_KEYS.has(key)) scale[key] = value;
+    if (!SCALE_KEYS.has(key) || key === 'label') axis[key] = value;
   }
   return { scale, axis };
 }
@@ -153,16 +171,26 @@ export interface Stopped {
   i: number;
 }
 
+/** How a mark's elements are tagged. */
+export interface StopTags<T> {
+  /** Further attributes per datum (`data-value`, the rate the scrolly writes beside the active marker); empty values are skipped. */
+  attrs?: (datum: T) => Record<string, string>;
+  /**
+   * `false` for a hit area (a whole row, say): the pointer finds the stop anywhere on it, but it
+   * takes no `tl-stop` class, so only the mark itself is outlined when the stop is active.
+   */
+  highlight?: boolean;
+}
+
 /**
  * Adds a render transform to a mark's options so each element it draws carries `data-i` (the
- * index of its interaction stop), the class `tl-stop`, and any further attributes `extra` gives
- * (`data-value`, the rate the scrolly writes beside the active marker). The client reads these
- * attributes to highlight marks; it never needs Plot itself.
+ * index of its interaction stop) and the class `tl-stop`. The tl-chart client reads these
+ * attributes to find and highlight marks; it never needs Plot itself.
  */
 export function tagStops<T extends Stopped, O extends Plot.MarkOptions>(
   data: readonly T[],
   options: O,
-  extra: (datum: NoInfer<T>) => Record<string, string> = () => ({}),
+  { attrs = () => ({}), highlight = true }: StopTags<NoInfer<T>> = {},
 ): O {
   const render = options.render;
   const tag: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
@@ -173,8 +201,8 @@ export function tagStops<T extends Stopped, O extends Plot.MarkOptions>(
       const datum = data[index[j] ?? -1];
       if (datum === undefined || typeof child.setAttribute !== 'function') return;
       child.setAttribute('data-i', String(datum.i));
-      child.setAttribute('class', 'tl-stop');
-      for (const [name, value] of Object.entries(extra(datum))) if (value) child.setAttribute(name, value);
+      if (highlight) child.setAttribute('class', 'tl-stop');
+      for (const [name, value] of Object.entries(attrs(datum))) if (value) child.setAttribute(name, value);
     });
     return group;
   };
