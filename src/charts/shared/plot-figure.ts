@@ -114,8 +114,14 @@ function axisMarks(k: 'x' | 'y', options: Record<string, unknown>): Plot.Markish
   if (options.axis === null) return [];
   const { axis: anchor, grid: _grid, ...rest } = options;
   // `fontVariant: null` keeps Plot from inferring "tabular-nums", an attribute value SVG does not define.
-  const axis = { ...rest, ...(anchor === undefined ? {} : { anchor }), fontVariant: null, color: 'var(--text-muted)' };
-  return [k === 'x' ? Plot.axisX(axis as unknown as Plot.AxisXOptions) : Plot.axisY(axis as unknown as Plot.AxisYOptions)];
+  const axis = { color: 'var(--text-muted)', ...rest, fontVariant: null };
+  const draw = (at: unknown, extra: object = {}) => {
+    const options = { ...axis, ...(at === undefined ? {} : { anchor: at }), ...extra };
+    return k === 'x' ? Plot.axisX(options as unknown as Plot.AxisXOptions) : Plot.axisY(options as unknown as Plot.AxisYOptions);
+  };
+  // "both", as Plot's implicit axes take it: the second axis unlabelled.
+  if (anchor === 'both') return k === 'x' ? [draw('top'), draw('bottom', { label: null })] : [draw('left'), draw('right', { label: null })];
+  return [draw(anchor)];
 }
 
 /** Every mark of a list, composites (`Plot.marks`, arrays) included, with `quiet` composed onto its render. */
