@@ -1,6 +1,8 @@
 // The Plot wrapper on fixture data: what it draws follows the site's conventions before
 // render-svg sees it (no <style>, no labels on inner groups, no font-variant, palette grid,
 // tagged stops), and render-svg then only labels the root, prefixes ids and rounds.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { plotFigure, tagStops } from '../../src/charts/shared/plot-figure';
@@ -99,5 +101,13 @@ describe('renderSvg of a Plot chart', () => {
     for (const id of ids) expect(id).toMatch(/^fig-x-\d+$/);
     for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
     expect(svg).not.toContain('<style');
+  });
+});
+
+describe('one way to draw with Plot', () => {
+  it('calls Plot.plot only in the wrapper: every Plot chart gets the conventions', () => {
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.(ts|astro)$/.test(f)).map((f) => join('src', f));
+    const callers = files.filter((f) => /\bPlot\.plot\(|\.plot\(\{/.test(readFileSync(f, 'utf8')));
+    expect(callers).toEqual([join('src', 'charts', 'shared', 'plot-figure.ts')]);
   });
 });
