@@ -56,6 +56,17 @@ describe('plotFigure', () => {
     expect(svg.querySelector('[fill="var(--text-muted)"]')).not.toBeNull();
   });
 
+  it('draws an axis on both sides when asked, the second unlabelled, both quiet', () => {
+    const svg = plotFigure(
+      { x: { domain: [0, 50], axis: 'both', ticks: [0, 25, 50], label: 'Rate' }, marks: [Plot.dot(points, { x: 'rate' })] },
+      { document: createDocument(), width: 340, height: 120 },
+    );
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts.filter((t) => t === '25')).toHaveLength(2);
+    expect(texts.filter((t) => t.includes('Rate'))).toHaveLength(1);
+    expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
+  });
+
   it('tags each stop’s mark with data-i, tl-stop and the extra attributes, skipping empty ones', () => {
     const stops = [...draw().querySelectorAll('.tl-stop')];
     expect(stops.map((s) => s.getAttribute('data-i'))).toEqual(['0', '1', '2']);

@@ -124,11 +124,15 @@ function axisMarks(k: 'x' | 'y', options: Record<string, unknown>): Plot.Markish
   return [draw(anchor)];
 }
 
+/** Marks already quietened: a mark drawn twice is wrapped once. */
+const quieted = new WeakSet<object>();
+
 /** Every mark of a list, composites (`Plot.marks`, arrays) included, with `quiet` composed onto its render. */
 function quietMarks(marks: readonly Plot.Markish[]): Plot.Markish[] {
   return marks.map((mark) => {
     if (Array.isArray(mark)) return quietMarks(mark);
-    if (mark instanceof Plot.Mark) {
+    if (mark instanceof Plot.Mark && !quieted.has(mark)) {
+      quieted.add(mark);
       // Plot composes a mark's `render` option onto its render method the same way (mark.js composeRender).
       const drawn = mark as unknown as { render: Plot.RenderFunction };
       const inner = drawn.render;
