@@ -1,15 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { wrapWordsClamped } from '../shared/text';
 import { cached, cacheKey } from './build-cache';
+import { composite, encodePng, type Layer, rasterise, toLayer } from './og-raster';
 import { lightPalette, resolveColours } from './palette';
-
-const require = createRequire(import.meta.url);
-// A font shipped in an npm package, so preview images look the same on every machine.
-const fontDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
-const fontFiles = [join(fontDir, '400Regular/Inter_400Regular.ttf'), join(fontDir, '700Bold/Inter_700Bold.ttf')];
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -59,8 +53,11 @@ function placeChart(chartSvg: string, box: { x: number; y: number; width: number
  * (its server-rendered SVG with colours resolved to the light theme).
  */
 export function ogImage(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string; where?: string }): Buffer {
+  const { where: _where, ...drawn } = options;
   try {
-    return draw(options);
+    // Cached by what the picture is drawn from (the fonts, resvg and this code are part of every
+    // key), so an unchanged page's picture is neither composed nor rasterised again.
+    return cached(cacheKey('og-png', drawn), 'png', () => draw(drawn));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const field = culprit(options);
@@ -88,7 +85,14 @@ function culprit(options: { kicker: string; title: string; chartSvg?: string; su
   return 'field "title"';
 }
 
-function draw(options: { kicker: string; title: string; chartSvg?: string; subtitle?: string }): Buffer {
+type OgOptions = { kicker: string; title: string; chartSvg?: string; subtitle?: string };
+
+/**
+ * The picture's two layers as SVG markup: `base` (background, site name, kicker, title or
+ * summary) and, when the page has a chart, `chart` (the chart alone on a transparent picture of
+ * the same size, drawn over the base).
+ */
+function layers(options: OgOptions): { base: string; chart?: string } {
   const palette = lightPalette();
   const bg = palette.get('--bg') ?? '#fff';
   const text = palette.get('--text') ?? '#000';
@@ -104,35 +108,62 @@ function draw(options: { kicker: string; title: string; chartSvg?: string; subti
     )
     .join('');
   const chartTop = titleTop + titleLines.length * titleSize * 1.2 + 10;
-  let chart = '';
-  if (options.chartSvg) {
-    chart = placeChart(resolveColours(options.chartSvg, palette), {
-      x: 60,
-      y: chartTop,
-      width: WIDTH - 120,
-      height: HEIGHT - chartTop - 30,
-    });
-  } else if (options.subtitle) {
-    chart = wrapWordsClamped(options.subtitle, 60, 3)
-      .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
-      .join('');
-  }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Inter">
-<rect width="100%" height="100%" fill="${bg}"/>
+  const summary =
+    options.subtitle && !options.chartSvg
+      ? wrapWordsClamped(options.subtitle, 60, 3)
+          .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
+          .join('')
+      : '';
+  const picture = (body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Inter">\n${body}\n</svg>`;
+  const base = picture(`<rect width="100%" height="100%" fill="${bg}"/>
 <rect x="60" y="48" width="36" height="36" rx="6" fill="${accent}"/>
 <text x="78" y="74" font-size="24" font-weight="700" fill="${bg}" text-anchor="middle">%</text>
 <text x="110" y="75" font-size="28" font-weight="700" fill="${text}">Tariff Ledger</text>
 <text x="${WIDTH - 60}" y="75" font-size="22" font-weight="700" fill="${accent}" text-anchor="end" letter-spacing="2">${escapeXml(options.kicker.toUpperCase())}</text>
 ${titleSvg}
-${chart}
-</svg>`;
-  // Rasterising is the costliest step of a preview picture: the PNG is cached by the SVG it is
-  // drawn from (fonts and resvg are pinned by package-lock.json, part of every cache key).
-  return cached(cacheKey('og-png', svg), 'png', () => {
-    const resvg = new Resvg(svg, {
-      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-      fitTo: { mode: 'width', value: WIDTH },
-    });
-    return resvg.render().asPng();
-  });
+${summary}`);
+  if (!options.chartSvg) return { base };
+  const box = { x: 60, y: chartTop, width: WIDTH - 120, height: HEIGHT - chartTop - 30 };
+  return { base, chart: picture(placeChart(resolveColours(options.chartSvg, palette), box)) };
+}
+
+/** The whole picture as one SVG (both layers in one document), as it would be drawn in one pass. */
+export function ogSvg(options: OgOptions): string {
+  const { base, chart } = layers(options);
+  return chart ? base.replace(/\n<\/svg>$/, `${chart.slice(chart.indexOf('>') + 1, -'</svg>'.length)}</svg>`) : base;
+}
+
+/**
+ * Chart layers drawn in this build, by the hash of their SVG, deflated (mostly empty rows: tens
+ * of KB each). Bounded, so a site with thousands of charts does not keep them all; the least
+ * recently used go first.
+ */
+const chartLayers = new Map<string, Layer>();
+let chartLayerBytes = 0;
+const CHART_LAYER_BUDGET = 32 * 1024 * 1024;
+
+function chartLayer(svg: string): Layer {
+  const key = createHash('sha256').update(svg).digest('hex');
+  let layer = chartLayers.get(key);
+  if (layer) {
+    chartLayers.delete(key);
+  } else {
+    layer = toLayer(rasterise(svg, WIDTH), WIDTH);
+    chartLayerBytes += layer.pixels.length;
+    for (const [old, { pixels }] of chartLayers) {
+      if (chartLayerBytes <= CHART_LAYER_BUDGET) break;
+      chartLayers.delete(old);
+      chartLayerBytes -= pixels.length;
+    }
+  }
+  chartLayers.set(key, layer);
+  return layer;
+}
+
+function draw(options: OgOptions): Buffer {
+  const { base, chart } = layers(options);
+  const pixels = rasterise(base, WIDTH);
+  if (chart) composite(pixels, WIDTH, chartLayer(chart));
+  return encodePng(pixels, WIDTH, HEIGHT);
 }
