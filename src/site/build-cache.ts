@@ -63,6 +63,9 @@ function stable(value: unknown): string {
   });
 }
 
+/** Shard folders this process has made sure exist (one mkdir each, not one per entry). */
+const shards = new Set<string>();
+
 const modelHashes = new WeakMap<object, string>();
 
 /** Hash of a chart model, computed once per model object (models are shared across pages). */
@@ -100,7 +103,11 @@ export function cached<T extends string | Buffer>(key: string, ext: 'svg' | 'png
   const out = make();
   stats.made++;
   try {
-    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    const shard = join(dir, key.slice(0, 2));
+    if (!shards.has(shard)) {
+      mkdirSync(shard, { recursive: true });
+      shards.add(shard);
+    }
     // Write then rename, so a build running alongside never reads half a file.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, out);

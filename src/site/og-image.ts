@@ -92,7 +92,7 @@ type OgOptions = { kicker: string; title: string; chartSvg?: string; subtitle?: 
  * summary) and, when the page has a chart, `chart` (the chart alone on a transparent picture of
  * the same size, drawn over the base).
  */
-function layers(options: OgOptions): { base: string; chart?: string } {
+function layers(options: OgOptions): { base: string; chart?: { key: string; svg: () => string } } {
   const palette = lightPalette();
   const bg = palette.get('--bg') ?? '#fff';
   const text = palette.get('--text') ?? '#000';
@@ -125,17 +125,25 @@ ${titleSvg}
 ${summary}`);
   if (!options.chartSvg) return { base };
   const box = { x: 60, y: chartTop, width: WIDTH - 120, height: HEIGHT - chartTop - 30 };
-  return { base, chart: picture(placeChart(resolveColours(options.chartSvg, palette), box)) };
+  const chartSvg = options.chartSvg;
+  // The layer depends on the chart, its box and the colours only; placing the chart (an HTML
+  // parse) is left to the first picture that needs the layer.
+  const key = createHash('sha256')
+    .update(JSON.stringify([chartSvg, box, [...palette]]))
+    .digest('hex');
+  return { base, chart: { key, svg: () => picture(placeChart(resolveColours(chartSvg, palette), box)) } };
 }
 
 /** The whole picture as one SVG (both layers in one document), as it would be drawn in one pass. */
 export function ogSvg(options: OgOptions): string {
   const { base, chart } = layers(options);
-  return chart ? base.replace(/\n<\/svg>$/, `${chart.slice(chart.indexOf('>') + 1, -'</svg>'.length)}</svg>`) : base;
+  if (!chart) return base;
+  const layer = chart.svg();
+  return base.replace(/\n<\/svg>$/, `${layer.slice(layer.indexOf('>') + 1, -'</svg>'.length)}</svg>`);
 }
 
 /**
- * Chart layers drawn in this build, by the hash of their SVG, deflated (mostly empty rows: tens
+ * Chart layers drawn in this build, by the hash of what they are drawn from, deflated (mostly empty rows: tens
  * of KB each). Bounded, so a site with thousands of charts does not keep them all; the least
  * recently used go first.
  */
@@ -143,13 +151,12 @@ const chartLayers = new Map<string, Layer>();
 let chartLayerBytes = 0;
 const CHART_LAYER_BUDGET = 32 * 1024 * 1024;
 
-function chartLayer(svg: string): Layer {
-  const key = createHash('sha256').update(svg).digest('hex');
+function chartLayer({ key, svg }: { key: string; svg: () => string }): Layer {
   let layer = chartLayers.get(key);
   if (layer) {
     chartLayers.delete(key);
   } else {
-    layer = toLayer(rasterise(svg, WIDTH), WIDTH);
+    layer = toLayer(rasterise(svg(), WIDTH), WIDTH);
     chartLayerBytes += layer.pixels.length;
     for (const [old, { pixels }] of chartLayers) {
       if (chartLayerBytes <= CHART_LAYER_BUDGET) break;
