@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildEnv } from './build-env.mjs';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 // Beside the output folder, so the final move is a rename on the same file system.
@@ -30,7 +31,7 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, {
     stdio: 'inherit',
     shell: step.shell ?? false,
-    env: { ...process.env, OUT_DIR: temp },
+    env: { ...buildEnv(), OUT_DIR: temp },
   });
   if (result.status !== 0) {
     rmSync(temp, { recursive: true, force: true });

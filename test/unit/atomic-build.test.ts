@@ -53,4 +53,13 @@ describe('npm run build (scripts/build.mjs)', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['site']);
   });
+
+  it('runs its steps with the allocator settings that keep peak memory down (scripts/build-env.mjs), unless already set', () => {
+    const prints = `${node} -e "console.log(process.env.MIMALLOC_PURGE_DELAY, process.env.MALLOC_ARENA_MAX)"`;
+    const { MIMALLOC_PURGE_DELAY: _a, MALLOC_ARENA_MAX: _b, ...env } = process.env;
+    const run = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, [script, prints], { env: { ...env, ...extra, OUT_DIR: out }, encoding: 'utf8' }).stdout.split('\n')[0];
+    expect(run({})).toBe('0 2');
+    expect(run({ MALLOC_ARENA_MAX: '8' })).toBe('0 8');
+  });
 });
