@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { wrapWordsClamped } from '../shared/text';
 import { cached, cacheKey } from './build-cache';
-import { composite, encodePng, type Layer, rasterise, toLayer } from './og-raster';
+import { encodePng, rasterise, rowBytes, writeRows } from './og-raster';
 import { lightPalette, resolveColours } from './palette';
 
 const WIDTH = 1200;
@@ -87,12 +87,25 @@ function culprit(options: { kicker: string; title: string; chartSvg?: string; su
 
 type OgOptions = { kicker: string; title: string; chartSvg?: string; subtitle?: string };
 
+/** A whole picture (or its top `height` pixels) around SVG markup. */
+const picture = (body: string, height = HEIGHT) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="Inter">\n${body}\n</svg>`;
+
+interface ChartBand {
+  /** Hash of what the band is drawn from: the chart, its box and the colours. */
+  key: string;
+  /** The first row of the band: the row the chart's box starts in. */
+  top: number;
+  /** The chart alone, placed in its box, on a transparent picture (an HTML parse: made only when needed). */
+  svg: () => string;
+  background: [number, number, number];
+}
+
 /**
- * The picture's two layers as SVG markup: `base` (background, site name, kicker, title or
- * summary) and, when the page has a chart, `chart` (the chart alone on a transparent picture of
- * the same size, drawn over the base).
+ * The picture's parts: `own` (background, site name, kicker, title or summary: SVG markup inside
+ * the picture) and, when the page has a chart, the `chart` band below it.
  */
-function layers(options: OgOptions): { base: string; chart?: { key: string; svg: () => string } } {
+function parts(options: OgOptions): { own: string; chart?: ChartBand } {
   const palette = lightPalette();
   const bg = palette.get('--bg') ?? '#fff';
   const text = palette.get('--text') ?? '#000';
@@ -114,63 +127,77 @@ function layers(options: OgOptions): { base: string; chart?: { key: string; svg:
           .map((line, i) => `<text x="60" y="${chartTop + 40 + i * 42}" font-size="30" fill="${muted}">${escapeXml(line)}</text>`)
           .join('')
       : '';
-  const picture = (body: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Inter">\n${body}\n</svg>`;
-  const base = picture(`<rect width="100%" height="100%" fill="${bg}"/>
+  const own = `<rect width="100%" height="100%" fill="${bg}"/>
 <rect x="60" y="48" width="36" height="36" rx="6" fill="${accent}"/>
 <text x="78" y="74" font-size="24" font-weight="700" fill="${bg}" text-anchor="middle">%</text>
 <text x="110" y="75" font-size="28" font-weight="700" fill="${text}">Tariff Ledger</text>
 <text x="${WIDTH - 60}" y="75" font-size="22" font-weight="700" fill="${accent}" text-anchor="end" letter-spacing="2">${escapeXml(options.kicker.toUpperCase())}</text>
 ${titleSvg}
-${summary}`);
-  if (!options.chartSvg) return { base };
+${summary}`;
+  if (!options.chartSvg) return { own };
   const box = { x: 60, y: chartTop, width: WIDTH - 120, height: HEIGHT - chartTop - 30 };
   const chartSvg = options.chartSvg;
-  // The layer depends on the chart, its box and the colours only; placing the chart (an HTML
-  // parse) is left to the first picture that needs the layer.
   const key = createHash('sha256')
     .update(JSON.stringify([chartSvg, box, [...palette]]))
     .digest('hex');
-  return { base, chart: { key, svg: () => picture(placeChart(resolveColours(chartSvg, palette), box)) } };
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg.length === 4 ? bg.replace(/[0-9a-f]/gi, '$&$&') : bg);
+  if (!hex) throw new Error(`the background colour ${bg} (--bg in src/styles/global.css) is not a #rrggbb colour`);
+  return {
+    own,
+    chart: {
+      key,
+      // The chart's box starts below the title's last line (60 px below its baseline), so the
+      // title's band ends above this row and the chart's band (clipped to its box) below it.
+      top: Math.floor(chartTop),
+      svg: () => picture(placeChart(resolveColours(chartSvg, palette), box)),
+      background: [Number.parseInt(hex[1] as string, 16), Number.parseInt(hex[2] as string, 16), Number.parseInt(hex[3] as string, 16)],
+    },
+  };
 }
 
-/** The whole picture as one SVG (both layers in one document), as it would be drawn in one pass. */
+/** The whole picture as one SVG, as it would be drawn in one pass (for the tests). */
 export function ogSvg(options: OgOptions): string {
-  const { base, chart } = layers(options);
-  if (!chart) return base;
+  const { own, chart } = parts(options);
+  if (!chart) return picture(own);
   const layer = chart.svg();
-  return base.replace(/\n<\/svg>$/, `${layer.slice(layer.indexOf('>') + 1, -'</svg>'.length)}</svg>`);
+  return picture(`${own}\n${layer.slice(layer.indexOf('>') + 2, -'\n</svg>'.length)}`);
 }
 
 /**
- * Chart layers drawn in this build, by the hash of what they are drawn from, deflated (mostly empty rows: tens
- * of KB each). Bounded, so a site with thousands of charts does not keep them all; the least
- * recently used go first.
+ * Chart bands drawn in this build, as PNG rows laid over the background, by the hash of what
+ * they are drawn from. Bounded (each is about 2 MB), so a site with many charts does not keep
+ * them all; the least recently used go first and are drawn again if asked for.
  */
-const chartLayers = new Map<string, Layer>();
-let chartLayerBytes = 0;
-const CHART_LAYER_BUDGET = 32 * 1024 * 1024;
+const chartBands = new Map<string, Buffer>();
+let chartBandBytes = 0;
+const CHART_BAND_BUDGET = 48 * 1024 * 1024;
 
-function chartLayer({ key, svg }: { key: string; svg: () => string }): Layer {
-  let layer = chartLayers.get(key);
-  if (layer) {
-    chartLayers.delete(key);
+function chartBand(band: ChartBand): Buffer {
+  let rows = chartBands.get(band.key);
+  if (rows) {
+    chartBands.delete(band.key);
   } else {
-    layer = toLayer(rasterise(svg(), WIDTH), WIDTH);
-    chartLayerBytes += layer.pixels.length;
-    for (const [old, { pixels }] of chartLayers) {
-      if (chartLayerBytes <= CHART_LAYER_BUDGET) break;
-      chartLayers.delete(old);
-      chartLayerBytes -= pixels.length;
+    const pixels = rasterise(band.svg(), WIDTH);
+    rows = Buffer.alloc(rowBytes(WIDTH) * (HEIGHT - band.top));
+    writeRows(pixels.subarray(band.top * WIDTH * 4), WIDTH, rows, 0, band.background);
+    chartBandBytes += rows.length;
+    for (const [old, kept] of chartBands) {
+      if (chartBandBytes <= CHART_BAND_BUDGET) break;
+      chartBands.delete(old);
+      chartBandBytes -= kept.length;
     }
   }
-  chartLayers.set(key, layer);
-  return layer;
+  chartBands.set(band.key, rows);
+  return rows;
 }
 
+/** The PNG rows of the picture being drawn: one buffer for every picture of the build. */
+const pictureRows = Buffer.alloc(rowBytes(WIDTH) * HEIGHT);
+
 function draw(options: OgOptions): Buffer {
-  const { base, chart } = layers(options);
-  const pixels = rasterise(base, WIDTH);
-  if (chart) composite(pixels, WIDTH, chartLayer(chart));
-  return encodePng(pixels, WIDTH, HEIGHT);
+  const { own, chart } = parts(options);
+  const ownHeight = chart?.top ?? HEIGHT;
+  writeRows(rasterise(picture(own, ownHeight), WIDTH), WIDTH, pictureRows, 0);
+  if (chart) chartBand(chart).copy(pictureRows, ownHeight * rowBytes(WIDTH));
+  return encodePng(pictureRows, WIDTH, HEIGHT);
 }

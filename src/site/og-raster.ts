@@ -1,18 +1,22 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 
 /**
- * Rasterising link-preview pictures. A picture is drawn as two layers: the page's own part (site
- * name, kicker, title) and the chart, which many pictures share (a chart's own picture and the
- * picture of each story that opens with it). The chart layer is drawn once per build and laid
- * over each picture's own layer; text is most of resvg's cost (it loads and shapes the fonts
- * for every picture: resvg-js has no font database to reuse), and a chart carries most of the text.
+ * Rasterising link-preview pictures, in horizontal bands. A picture is the page's own band (site
+ * name, kicker, title) above the chart's band, which many pictures share (a chart's own picture
+ * and the picture of each story that opens with it). The chart band is drawn once per build and
+ * each picture draws only its own band; text is most of resvg's cost (it loads and shapes the
+ * fonts for every picture: resvg-js has no font database to reuse), and a chart carries most of
+ * the text. Bands never overlap, so the picture is the same, pixel for pixel, as one drawn whole
+ * (test/unit/og-image.test.ts).
  *
- * The PNG is written here rather than with resvg's `asPng` (which needs resvg's own pixmap):
- * Node's zlib at level 3 makes a slightly smaller file (about 50 KB against 55 KB for a chart
- * picture) in about half the time, and the container around the deflated rows is three chunks.
+ * The PNG is written here rather than with resvg's `asPng`, which would need the whole picture
+ * drawn by resvg: its rows are plain RGBA and Node's zlib at level 3 deflates them into a file
+ * slightly smaller than resvg's (about 50 KB for a chart picture) in about half the time. The
+ * buffers a picture needs are reused from one picture to the next: megabytes of short-lived
+ * native memory per picture made V8 collect its whole heap every few pictures.
  */
 
 const require = createRequire(import.meta.url);
@@ -20,7 +24,7 @@ const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/inter/package.json'));
 const fontFiles = [join(fontDir, '400Regular/Inter_400Regular.ttf'), join(fontDir, '700Bold/Inter_700Bold.ttf')];
 
-/** Pixels of an SVG of `width` × `height`: RGBA, premultiplied by alpha (tiny-skia's layout). */
+/** Pixels of an SVG whose width is `width`: RGBA, premultiplied by alpha (tiny-skia's layout). */
 export function rasterise(svg: string, width: number): Buffer {
   const resvg = new Resvg(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
@@ -29,51 +33,30 @@ export function rasterise(svg: string, width: number): Buffer {
   return resvg.render().pixels;
 }
 
-/** The rows of a transparent layer that hold anything, kept deflated: a chart layer is mostly empty. */
-export interface Layer {
-  top: number;
-  rows: number;
-  pixels: Buffer;
-}
-
-/** Cuts a rasterised transparent layer down to the rows it draws on. */
-export function toLayer(rgba: Buffer, width: number): Layer {
-  const stride = width * 4;
-  const height = rgba.length / stride;
-  const drawn = (row: number) => {
-    for (let i = row * stride + 3; i < (row + 1) * stride; i += 4) if (rgba[i] !== 0) return true;
-    return false;
-  };
-  let top = 0;
-  while (top < height && !drawn(top)) top++;
-  let bottom = height;
-  while (bottom > top && !drawn(bottom - 1)) bottom--;
-  return { top, rows: bottom - top, pixels: deflateSync(rgba.subarray(top * stride, bottom * stride), { level: 1 }) };
-}
+/** Bytes of one PNG row: its filter byte (0, none) and its RGBA pixels. */
+export const rowBytes = (width: number) => width * 4 + 1;
 
 /**
- * Lays `layer` over the opaque `base` in place ("source over", with premultiplied colours:
- * out = layer + base × (1 − layer alpha)), the same operation resvg applies when it draws the
- * chart onto the picture directly.
+ * Writes RGBA pixels as PNG rows (each preceded by its filter byte) into `into` at row `row`.
+ * With `background` the pixels are first laid over that opaque colour ("source over", with
+ * premultiplied colours: out = pixel + background × (1 − alpha)), the operation resvg applies
+ * when it draws onto the background itself.
  */
-export function composite(base: Buffer, width: number, layer: Layer): void {
-  if (!layer.rows) return;
-  const src = inflateSync(layer.pixels);
-  const offset = layer.top * width * 4;
-  for (let i = 0; i < src.length; i += 4) {
-    const alpha = src[i + 3] as number;
-    if (alpha === 0) continue;
-    const j = offset + i;
-    if (alpha === 255) {
-      base[j] = src[i] as number;
-      base[j + 1] = src[i + 1] as number;
-      base[j + 2] = src[i + 2] as number;
-      continue;
+export function writeRows(rgba: Buffer, width: number, into: Buffer, row: number, background?: readonly [number, number, number]): void {
+  const rows = rgba.length / (width * 4);
+  for (let y = 0; y < rows; y++) {
+    const start = (row + y) * rowBytes(width);
+    into[start] = 0;
+    rgba.copy(into, start + 1, y * width * 4, (y + 1) * width * 4);
+    if (!background) continue;
+    for (let i = start + 1, end = start + rowBytes(width); i < end; i += 4) {
+      const keep = 255 - (into[i + 3] as number);
+      if (keep === 0) continue;
+      into[i] = (into[i] as number) + Math.round((background[0] * keep) / 255);
+      into[i + 1] = (into[i + 1] as number) + Math.round((background[1] * keep) / 255);
+      into[i + 2] = (into[i + 2] as number) + Math.round((background[2] * keep) / 255);
+      into[i + 3] = 255;
     }
-    const keep = 255 - alpha;
-    base[j] = (src[i] as number) + Math.round(((base[j] as number) * keep) / 255);
-    base[j + 1] = (src[i + 1] as number) + Math.round(((base[j + 1] as number) * keep) / 255);
-    base[j + 2] = (src[i + 2] as number) + Math.round(((base[j + 2] as number) * keep) / 255);
   }
 }
 
@@ -87,15 +70,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * An opaque picture (every preview has a solid background, so premultiplied and plain colours
- * are the same) as an 8-bit RGBA PNG. Rows are unfiltered and copied whole: on flat-coloured
- * pictures like these, filtering or dropping the constant alpha byte gains a few KB and costs a
- * pass over every byte; deflate level 3 is where the size stops paying for the time.
+ * An opaque picture's PNG rows (see `writeRows`) as an 8-bit RGBA PNG. Every preview has a solid
+ * background, so premultiplied and plain colours are the same. Rows are unfiltered: on
+ * flat-coloured pictures like these filtering gains a few KB and costs a pass over every byte.
  */
-export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
-  const row = width * 4;
-  const raw = Buffer.alloc((row + 1) * height); // each row starts with its filter byte, 0: none
-  for (let y = 0; y < height; y++) rgba.copy(raw, y * (row + 1) + 1, y * row, (y + 1) * row);
+export function encodePng(rows: Buffer, width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -103,7 +82,7 @@ export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IDAT', deflateSync(rows.subarray(0, rowBytes(width) * height), { level: 3 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -41,7 +41,7 @@ describe('ogImage', () => {
       expect(ogImage({ kicker: 'Story', title, subtitle: `${title} summary`, chartSvg: svgWith(title) }).subarray(0, 4)).toEqual(PNG);
   });
 
-  it('draws the chart as a layer over the page part, pixel for pixel as one drawing of the whole picture would', () => {
+  it('draws the chart band once and each page its own band, pixel for pixel as one drawing of the whole picture', () => {
     // The PNG is decoded by resvg itself (as an <image>), so the file is checked as any reader would read it.
     const decode = (png: Buffer) =>
       new Resvg(
