@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { wrapWordsClamped } from '../shared/text';
 import { cached, cacheKey } from './build-cache';
-import { encodePng, rasterise, rowBytes, writeRows } from './og-raster';
+import { encodePng, rasterise, rowBytes, type SparseRows, sparse, unsparse, writeRows } from './og-raster';
 import { lightPalette, resolveColours } from './palette';
 
 const WIDTH = 1200;
@@ -164,31 +164,34 @@ export function ogSvg(options: OgOptions): string {
 }
 
 /**
- * Chart bands drawn in this build, as PNG rows laid over the background, by the hash of what
- * they are drawn from. Bounded (each is about 2 MB), so a site with many charts does not keep
- * them all; the least recently used go first and are drawn again if asked for.
+ * Chart bands drawn in this build, kept sparse (the pixels that are not background: a few hundred
+ * KB each), by the hash of what they are drawn from. Bounded, so a site with thousands of charts
+ * does not keep them all; the least recently used go first and are drawn again if asked for.
  */
-const chartBands = new Map<string, Buffer>();
+const chartBands = new Map<string, SparseRows>();
 let chartBandBytes = 0;
-const CHART_BAND_BUDGET = 48 * 1024 * 1024;
+const CHART_BAND_BUDGET = 64 * 1024 * 1024;
 
-function chartBand(band: ChartBand): Buffer {
-  let rows = chartBands.get(band.key);
-  if (rows) {
+function chartBand(band: ChartBand): SparseRows {
+  let kept = chartBands.get(band.key);
+  if (kept) {
     chartBands.delete(band.key);
   } else {
     const pixels = rasterise(band.svg(), WIDTH);
-    rows = Buffer.alloc(rowBytes(WIDTH) * (HEIGHT - band.top));
+    const rows = Buffer.alloc(rowBytes(WIDTH) * (HEIGHT - band.top));
     writeRows(pixels.subarray(band.top * WIDTH * 4), WIDTH, rows, 0, band.background);
-    chartBandBytes += rows.length;
-    for (const [old, kept] of chartBands) {
+    const blank = Buffer.alloc(rowBytes(WIDTH));
+    for (let i = 1; i < blank.length; i += 4) blank.set([...band.background, 255], i);
+    kept = sparse(rows, WIDTH, blank);
+    chartBandBytes += kept.bytes.length + kept.runs.byteLength;
+    for (const [old, band] of chartBands) {
       if (chartBandBytes <= CHART_BAND_BUDGET) break;
       chartBands.delete(old);
-      chartBandBytes -= kept.length;
+      chartBandBytes -= band.bytes.length + band.runs.byteLength;
     }
   }
-  chartBands.set(band.key, rows);
-  return rows;
+  chartBands.set(band.key, kept);
+  return kept;
 }
 
 /** The PNG rows of the picture being drawn: one buffer for every picture of the build. */
@@ -198,6 +201,6 @@ function draw(options: OgOptions): Buffer {
   const { own, chart } = parts(options);
   const ownHeight = chart?.top ?? HEIGHT;
   writeRows(rasterise(picture(own, ownHeight), WIDTH), WIDTH, pictureRows, 0);
-  if (chart) chartBand(chart).copy(pictureRows, ownHeight * rowBytes(WIDTH));
+  if (chart) unsparse(chartBand(chart), pictureRows, ownHeight * rowBytes(WIDTH));
   return encodePng(pictureRows, WIDTH, HEIGHT);
 }
