@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildEnv } from '../build-env.mjs';
+import { buildEnv, nodeFlags } from '../build-env.mjs';
 import { countPages, log, ROOT, TIME_BIN } from './context';
 import type { BuildRun } from './results';
 
@@ -55,6 +55,7 @@ export async function measuredBuild(
   options: { cacheDir?: string; cpuProfDir?: string } = {},
 ): Promise<BuildRun> {
   const astro = [
+    ...nodeFlags,
     ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
     join(ROOT, 'node_modules/astro/bin/astro.mjs'),
     'build',

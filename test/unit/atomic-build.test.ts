@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFlags } from '../../scripts/build-env.mjs';
 
 const script = resolve('scripts/build.mjs');
 let dir: string;
@@ -61,5 +62,12 @@ describe('npm run build (scripts/build.mjs)', () => {
       spawnSync(process.execPath, [script, prints], { env: { ...env, ...extra, OUT_DIR: out }, encoding: 'utf8' }).stdout.split('\n')[0];
     expect(run({})).toBe('0 2');
     expect(run({ MALLOC_ARENA_MAX: '8' })).toBe('0 8');
+  });
+
+  it('starts Astro with Node options this Node accepts (a V8 option renamed in a later Node would stop every build)', () => {
+    expect(nodeFlags.length).toBeGreaterThan(0);
+    const result = spawnSync(process.execPath, [...nodeFlags, '-e', ''], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
