@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import { type DatasetId, type DatasetOf, datasetSchemas } from '../schemas/datasets';
 import { ContentError } from './content-error';
+import { describeIssue, unknownFields, validate } from './error-map';
 import { describeMiss, findQuote } from './quotes';
+import { fieldsAt } from './schema-json';
 import { suggestion } from './suggest';
 
 /** What citations are checked against: clean source texts by id, official reference ids, held document texts by id. */
@@ -25,114 +27,6 @@ function locate(data: unknown, path: readonly PropertyKey[]): string {
   return path.length ? `field "${path.map(String).join('.')}"` : 'top level';
 }
 
-/** Walks a schema along a data path, for hints: the object shape found there, if any. */
-function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
-  let current: unknown = schema;
-  const step = (node: unknown): unknown => {
-    // Unwrap nullable / optional / default / pipe wrappers until a structural type shows.
-    let n = node as { _zod?: { def?: Record<string, unknown> } } | undefined;
-    for (let i = 0; i < 8 && n?._zod?.def; i++) {
-      const def = n._zod.def;
-      if (def.type === 'nullable' || def.type === 'optional' || def.type === 'default' || def.type === 'prefault')
-        n = def.innerType as typeof n;
-      else if (def.type === 'pipe') n = def.in as typeof n;
-      else break;
-    }
-    return n;
-  };
-  for (const key of path) {
-    const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
-    if (!def) return undefined;
-    if (def.type === 'array' && typeof key === 'number') current = def.element;
-    else if (def.type === 'object' && typeof key === 'string') current = (def.shape as Record<string, unknown>)[key];
-    else return undefined;
-  }
-  const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
-  if (def?.type === 'object') return def.shape as Record<string, unknown>;
-  if (def?.type === 'union') {
-    // A citation: offer the fields of every option.
-    const keys: Record<string, unknown> = {};
-    for (const option of def.options as z.ZodType[]) Object.assign(keys, shapeAt(option, []) ?? {});
-    return keys;
-  }
-  return undefined;
-}
-
-const CITATION_SHAPES =
-  '{ "source": "<source id>", "quote": "<exact words>" } or { "doc": "<reference id>", "locator": "<where in it, optional>" }';
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    int: 'a whole number',
-    number: 'a number',
-    string: 'a string (in double quotes)',
-    boolean: 'true or false',
-    object: 'an object { … }',
-    array: 'a list [ … ]',
-    null: 'null',
-  };
-  return names[type] ?? `a value of type ${type}`;
-}
-
-function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  if (typeof input === 'object') return 'an object';
-  return `${typeof input} ${String(input)}`;
-}
-
-/** zod's stock messages ("Invalid input", "Unrecognized key") do not say what to write; these do. */
-export function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
-  const stock = /^(Invalid|Unrecognized|Too (small|big))/.test(issue.message);
-  const input = (issue as { input?: unknown }).input;
-  // A field's own message ("expected an ISO date like …") still needs to say the field is missing.
-  if (!stock && input === undefined && issue.code === 'invalid_type') return `required field is missing: ${issue.message}`;
-  if (!stock) return issue.message;
-  const inCitations = issue.path.includes('citations');
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return `required field is missing: expected ${article(issue.expected)}`;
-      return `expected ${article(issue.expected)}, got ${describeInput(input)}`;
-    }
-    case 'unrecognized_keys': {
-      const allowed = Object.keys(shapeAt(schema, issue.path) ?? {});
-      const hints = issue.keys.map((key) => {
-        const near = allowed.length ? suggestion(key, allowed, 'field') : '';
-        return near.startsWith('did you mean') ? `"${key}" (${near.split('?')[0]}?)` : `"${key}"`;
-      });
-      const list = allowed.length ? `; expected only: ${allowed.join(', ')}` : '';
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}${list}`;
-    }
-    case 'invalid_union':
-      if (input === undefined) return `required field is missing: expected ${inCitations ? CITATION_SHAPES : 'a value'}`;
-      return inCitations
-        ? `not a valid citation (got ${describeInput(input)}): expected ${CITATION_SHAPES}`
-        : `expected one of the allowed shapes for this field, got ${describeInput(input)}`;
-    case 'invalid_value': {
-      if (input === undefined)
-        return `required field is missing: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
-      const values = issue.values.map((v) => JSON.stringify(v));
-      const near = typeof input === 'string' ? suggestion(input, issue.values.map(String), 'value') : '';
-      return `${describeInput(input)} is not allowed: expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}${near.startsWith('did you mean') ? ` (${near.split('?')[0]}?)` : ''}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'string') return `too short: expected at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `too few items: expected at least ${issue.minimum}`;
-      return `too small: expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describeInput(input)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `too long: expected at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `too many items: expected at most ${issue.maximum}`;
-      return `too big: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeInput(input)}`;
-    case 'invalid_format':
-      if (issue.format === 'url') return `expected a full URL such as "https://www.whitehouse.gov/…", got ${describeInput(input)}`;
-      return `expected the ${issue.format} format, got ${describeInput(input)}`;
-    default:
-      return issue.message;
-  }
-}
-
 const FIX = 'fix the value, then rebuild; see content/data/README.md for each field';
 
 function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.core.$ZodIssue): ContentError[] {
@@ -143,12 +37,12 @@ function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.
         new ContentError(
           file,
           locate(data, [...issue.path, key]),
-          describeIssue(schema, { ...issue, keys: [key] }),
+          unknownFields([key], fieldsAt(schema, issue.path)),
           'remove the field or correct its name; see content/data/README.md',
         ),
     );
   }
-  return [new ContentError(file, locate(data, issue.path), describeIssue(schema, issue), FIX)];
+  return [new ContentError(file, locate(data, issue.path), describeIssue(issue), FIX)];
 }
 
 /**
@@ -174,8 +68,7 @@ export function parseDataset<Id extends DatasetId>(
     ];
   }
   const schema = schemas[id] as z.ZodType;
-  // reportInput puts the offending value on each issue, so messages can say what was found.
-  const result = schema.safeParse(raw, { reportInput: true });
+  const result = validate(schema, raw);
   const errors: ContentError[] = [];
   if (!result.success) errors.push(...result.error.issues.flatMap((issue) => issueToErrors(file, raw, schema, issue)));
   const data = (result.success ? result.data : raw) as { id?: unknown; records?: unknown };
