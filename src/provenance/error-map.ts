@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { ContentError, ContentErrors } from './content-error';
 import { fieldsAt } from './schema-json';
 import { suggestion } from './suggest';
 
@@ -56,6 +57,22 @@ export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
 /** Every parse of content goes through here: our wording, and the offending value kept on each issue. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.output<S>> {
   return schema.safeParse(value, { error: contentErrorMap, reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+}
+
+/**
+ * Parses a value that comes from a file (a frozen chart version, a chart's figure text) and throws
+ * every problem at once as `file (field "x"): problem → fix`, for values whose file has no lines
+ * to point at; loaders that know lines (datasets, frontmatter, stories) place issues themselves.
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, file: string, fix: string): z.output<S> {
+  const result = validate(schema, value);
+  if (result.success) return result.data;
+  throw new ContentErrors(
+    result.error.issues.map((issue) => {
+      const field = issue.path.map(String).join('.');
+      return new ContentError(file, field ? `field "${field}"` : undefined, describeIssue(issue), fix);
+    }),
+  );
 }
 
 const MISSING = 'required field is missing: ';
