@@ -94,9 +94,10 @@ export function checkProps<S extends z.ZodType>(
 }
 
 /**
- * Where a component is used: the story file and line (`content/stories/x.mdx:12`) when the use
- * says so with a `where` prop, else the page being built (`/method/`), which is all a component
- * rendered from an .astro page can know about its caller.
+ * Where a component is used. A use can name its file and line with a `where` prop
+ * (`src/pages/method.astro:42`); otherwise a story's page names the story's file, and any other
+ * page its path (`page /method/`), which is all a component learns about its caller. (In a story
+ * the linter has already checked every prop with the line, before any page is built.)
  */
 export interface PropsPlace {
   component: string;
@@ -104,11 +105,12 @@ export interface PropsPlace {
   line?: number;
 }
 
-/** The place of a component's use, from its optional `where` prop and the page's path. */
+/** The place of a component's use, from its optional `where` prop and the path of the page being built. */
 export function propsPlace(component: string, where: unknown, pathname: string): PropsPlace {
   const match = typeof where === 'string' ? /^(.+?)(?::(\d+))?$/.exec(where) : null;
   if (match?.[1]) return match[2] ? { component, file: match[1], line: Number(match[2]) } : { component, file: match[1] };
-  return { component, file: `page ${pathname}` };
+  const story = /\/stories\/([^/]+)\/$/.exec(pathname)?.[1];
+  return { component, file: story ? `content/stories/${story}.mdx` : `page ${pathname}` };
 }
 
 /** An author-facing error at a component's use: `file:line (<Num>): problem → fix`. */
