@@ -38,7 +38,8 @@ export function chartVersions(id: ChartId): ChartVersion[] {
 /** The newest version: the chart as it is published now. */
 export function latestVersion(id: ChartId): ChartVersion {
   const latest = chartVersions(id).at(-1);
-  if (!latest) throw new ContentError(`content/chart-versions/${id}/`, undefined, 'no version of this chart', 'run npm run snapshot:charts');
+  if (!latest)
+    throw new ContentError(`content/chart-versions/${id}/`, undefined, 'no version of this chart', 'run npm run snapshot:charts');
   return latest;
 }
 

@@ -56,7 +56,11 @@ export function describeFields(schema: z.ZodType, descriptions: Readonly<Record<
   const required = new Set(object?.required ?? []);
   return Object.entries(object?.properties ?? {}).map(([name, node]) => {
     const defaultValue = optionsOf(node, root).find((o) => 'default' in o)?.default ?? node.default;
-    const doc: FieldDoc = { name, required: required.has(name) && !acceptsNull(node, root) && defaultValue === undefined, ...typeOf(node, root) };
+    const doc: FieldDoc = {
+      name,
+      required: required.has(name) && !acceptsNull(node, root) && defaultValue === undefined,
+      ...typeOf(node, root),
+    };
     if (defaultValue !== undefined) doc.defaultValue = String(defaultValue);
     const description = descriptions[name];
     if (description) doc.description = description;

@@ -30,15 +30,21 @@ describe('parseProps', () => {
     expect(messages).toContain(
       'page /method/ (<Num>): unknown prop "value"\n  → valid props: "dataset", "record", "field", "format", "digits", "signed"; props of <Num> are listed at /authoring/#num and in AUTHORING.md',
     );
-    expect(messages).toContain('page /method/ (<Num>): missing prop "dataset"\n  → <Num> needs dataset="…"; props of <Num> are listed at /authoring/#num and in AUTHORING.md');
+    expect(messages).toContain(
+      'page /method/ (<Num>): missing prop "dataset"\n  → <Num> needs dataset="…"; props of <Num> are listed at /authoring/#num and in AUTHORING.md',
+    );
     expect(messages).toHaveLength(5);
   });
 
   it('names the story file on a story’s page, and file:line when the use gives its place', () => {
-    expect(thrown(() => parseProps(numPropsSchema, { ...num, format: 'percentage' }, propsPlace('Num', undefined, '/tariffs/stories/japan/')))).toEqual([
+    expect(
+      thrown(() => parseProps(numPropsSchema, { ...num, format: 'percentage' }, propsPlace('Num', undefined, '/tariffs/stories/japan/'))),
+    ).toEqual([
       'content/stories/japan.mdx (<Num>): prop "format": "percentage" is not allowed; expected one of "percent", "billions", "millions", "number", "date", "day", "month", "year"\n  → did you mean format="percent"?',
     ]);
-    const [message = ''] = thrown(() => parseProps(docPropsSchema, { id: 'EO 14257' }, propsPlace('Doc', 'src/pages/method.astro:42', '/method/')));
+    const [message = ''] = thrown(() =>
+      parseProps(docPropsSchema, { id: 'EO 14257' }, propsPlace('Doc', 'src/pages/method.astro:42', '/method/')),
+    );
     expect(message.startsWith('src/pages/method.astro:42 (<Doc>): prop "id": ')).toBe(true);
   });
 

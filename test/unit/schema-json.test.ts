@@ -6,7 +6,10 @@ import { fieldsAt } from '../../src/provenance/schema-json';
 import { recordUnits } from '../../src/provenance/schema-units';
 import { describeFields } from '../../src/site/schema-docs';
 
-const citation = z.union([z.strictObject({ source: z.string(), quote: z.string() }), z.strictObject({ doc: z.string(), locator: z.string() })]);
+const citation = z.union([
+  z.strictObject({ source: z.string(), quote: z.string() }),
+  z.strictObject({ doc: z.string(), locator: z.string() }),
+]);
 const millions = z.number().meta({ unit: 'US$ millions' });
 const dataset = z.strictObject({
   id: z.string(),
