@@ -123,9 +123,9 @@ export function propsError(place: PropsPlace, problem: string, fix?: string): Co
  * Checks a component's props as it renders and returns them parsed, or throws every problem as
  * one ContentErrors, so a bad prop stops the build with the place and the fix instead of a zod
  * dump. Astro's own props (scoped-style `data-astro-*`) and the `where` marker are not the
- * component's to check.
+ * component's to check. `props` is `Astro.props` as the component declares it (any object).
  */
-export function parseProps<S extends z.ZodType>(schema: S, props: Readonly<Record<string, unknown>>, place: PropsPlace): z.output<S> {
+export function parseProps<S extends z.ZodType>(schema: S, props: object, place: PropsPlace): z.output<S> {
   const own = Object.fromEntries(
     Object.entries(props).filter(([key, value]) => key !== 'where' && !key.startsWith('data-astro-') && value !== undefined),
   );
