@@ -6,6 +6,7 @@ import { storySchema } from '../schemas/story';
 import { formatNum } from '../shared/num-format';
 import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
+import { citeProblem } from './cite-check';
 import { checkProps, storyComponents } from './component-props';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
@@ -14,7 +15,6 @@ import { validate } from './error-map';
 import { checkMdx } from './mdx-syntax';
 import { componentsIn, parseMdx } from './mdx-tree';
 import { citeLead, numLeads } from './number-sources';
-import { describeMiss, findQuote } from './quotes';
 import { lookupField } from './record-field';
 import { fieldsAt } from './schema-json';
 import { readSourceTexts, type SourceText, stripBom } from './source-texts';
@@ -179,53 +179,11 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
-    if (use.name === 'Cite' && (result.data as { doc?: string }).doc !== undefined) {
-      const { doc, quote } = result.data as { doc: string; quote: string };
-      const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
-      const held = context.documents?.get(doc);
-      if (!references.some((r) => r.id === doc)) {
-        const ids = references.map((r) => r.id);
-        errors.push(new ContentError(file, where, `unknown document "${doc}"`, suggestion(doc, ids, 'reference id')));
-      } else if (!held) {
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `the text of document "${doc}" is not held in content/documents/, so a quote from it cannot be checked`,
-            `name it with <Doc id="${doc}">…</Doc> instead, or add its copy (see content/documents/README.md)`,
-          ),
-        );
-      } else {
-        const match = findQuote(held.text, quote);
-        if (!match.found)
-          errors.push(
-            new ContentError(
-              file,
-              where,
-              `quote not found in ${held.file}: "${quote}"`,
-              `${describeMiss(match)}. Quote the document's exact words`,
-            ),
-          );
-      }
-      continue;
-    }
     if (use.name === 'Cite') {
-      const { source, quote } = result.data as { source: string; quote: string };
-      const text = sources.get(source);
-      if (!text) {
-        errors.push(new ContentError(file, where, `unknown source "${source}"`, suggestion(source, sourceIds, 'source id')));
-        continue;
-      }
-      const match = findQuote(text.body, quote);
-      if (!match.found)
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `quote not found in ${text.file}: "${quote}"`,
-            `${describeMiss(match)}. Quote the source's exact words`,
-          ),
-        );
+      const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
+      const texts = { sources, references: references.map((r) => r.id), documents: context.documents ?? new Map() };
+      const found = citeProblem(result.data as { source?: string; doc?: string; quote: string }, texts);
+      if (found) errors.push(new ContentError(file, where, found.problem, found.fix));
     }
   }
   // A link from the site root ignores the base path the site may be deployed under.
