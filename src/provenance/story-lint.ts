@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
+import type { NumProps } from '../schemas/num-props';
 import { storySchema } from '../schemas/story';
-import { formatNum } from '../shared/num-format';
 import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { citeProblem } from './cite-check';
@@ -14,8 +14,8 @@ import { type DocumentText, readDocumentTexts } from './document-texts';
 import { validate } from './error-map';
 import { checkMdx } from './mdx-syntax';
 import { componentsIn, parseMdx } from './mdx-tree';
+import { resolveNum } from './num-check';
 import { citeLead, numLeads } from './number-sources';
-import { lookupField } from './record-field';
 import { fieldsAt } from './schema-json';
 import { readSourceTexts, type SourceText, stripBom } from './source-texts';
 import { frontmatterErrors, listItemLine, readFrontmatter } from './story-frontmatter';
@@ -131,34 +131,8 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       continue;
     }
     if (use.name === 'Num') {
-      const { dataset, record, field, format } = result.data as {
-        dataset: string;
-        record: string;
-        field: string;
-        format: Parameters<typeof formatNum>[1];
-      };
-      const set = datasets.get(dataset);
-      if (!set) {
-        errors.push(new ContentError(file, where, `unknown dataset "${dataset}"`, suggestion(dataset, [...datasets.keys()], 'dataset id')));
-        continue;
-      }
-      const found = lookupField(set.data.records, dataset, record, field);
-      if (!found.ok) {
-        errors.push(new ContentError(file, where, found.problem, found.hint));
-        continue;
-      }
-      try {
-        formatNum(found.value, format);
-      } catch (error) {
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `field "${field}" cannot be written as ${format}: ${(error as Error).message}`,
-            'use format="percent", "billions" or "number" for numbers and "date", "day", "month" or "year" for dates',
-          ),
-        );
-      }
+      const found = resolveNum(result.data as NumProps, datasets);
+      if (!found.ok) errors.push(new ContentError(file, where, found.problem, found.fix));
       continue;
     }
     if (use.name === 'Doc') {
