@@ -24,7 +24,7 @@ export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (input === undefined) return `${MISSING}expected ${article(issue.expected)}`;
       return `expected ${article(issue.expected)}, got ${describeInput(input)}`;
     case 'unrecognized_keys':
-      return unknownFields(issue.keys, issue.inst ? fieldsAt(issue.inst as z.ZodType) : []);
+      return unknownFields(issue.keys, issue.inst ? allowedFields(issue.inst as z.ZodType) : []);
     case 'invalid_union':
       if (input === undefined) return `${MISSING}expected ${inCitations ? CITATION_SHAPES : 'a value'}`;
       return inCitations
@@ -94,6 +94,15 @@ export function unknownFields(keys: readonly string[], allowed: readonly string[
   });
   const list = allowed.length ? `; expected only: ${allowed.join(', ')}` : '';
   return `unknown field${keys.length > 1 ? 's' : ''} ${hints.join(', ')}${list}`;
+}
+
+/** The fields an object takes, for the hint; never throws, since a map that throws would break the parse itself. */
+function allowedFields(schema: z.ZodType): string[] {
+  try {
+    return fieldsAt(schema);
+  } catch {
+    return [];
+  }
 }
 
 const CITATION_SHAPES =
