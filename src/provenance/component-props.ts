@@ -93,6 +93,19 @@ export function checkProps<S extends z.ZodType>(
   return { ok: false, problems };
 }
 
+/** A story component's use with its props parsed, typed by the component's name. */
+export type CheckedUse = { [N in StoryComponent]: { name: N; data: z.output<(typeof storyComponents)[N]> } }[StoryComponent];
+
+/** Checks the props of one of the story components; the result narrows on `use.name`. */
+export function checkUse(
+  name: StoryComponent,
+  props: Readonly<Record<string, unknown>>,
+): { ok: true; use: CheckedUse } | { ok: false; problems: PropProblem[] } {
+  const checked = checkProps(name, storyComponents[name], props);
+  // The schema was picked by the same name, so the data is that component's.
+  return checked.ok ? { ok: true, use: { name, data: checked.data } as CheckedUse } : checked;
+}
+
 /**
  * Where a component is used. A use can name its file and line with a `where` prop
  * (`src/pages/method.astro:42`); otherwise a story's page names the story's file, and any other

@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
-import type { NumProps } from '../schemas/num-props';
 import { storySchema } from '../schemas/story';
 import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
 import { citeProblem } from './cite-check';
-import { checkProps, storyComponents } from './component-props';
+import { checkUse, type StoryComponent, storyComponents } from './component-props';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
 import { type DocumentText, readDocumentTexts } from './document-texts';
@@ -94,8 +93,7 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       );
       continue;
     }
-    const schema = storyComponents[use.name as keyof typeof storyComponents];
-    if (!schema) {
+    if (!Object.hasOwn(storyComponents, use.name)) {
       const near = nearest(use.name, componentNames);
       errors.push(
         new ContentError(
@@ -107,18 +105,19 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       );
       continue;
     }
-    const result = checkProps(use.name, schema, use.props);
+    const result = checkUse(use.name as StoryComponent, use.props);
     if (!result.ok) {
       for (const { problem, fix } of result.problems) errors.push(new ContentError(file, where, problem, fix));
       continue;
     }
-    if (use.name === 'Scrolly') {
-      const { chart, view } = result.data as { chart: string; view?: string };
+    const checked = result.use;
+    if (checked.name === 'Scrolly') {
+      const { chart, view } = checked.data;
       scrollyChart = { id: chart, view };
       continue;
     }
-    if (use.name === 'Step') {
-      const { event } = result.data as { event: string };
+    if (checked.name === 'Step') {
+      const { event } = checked.data;
       if (!scrollyChart) {
         errors.push(new ContentError(file, where, '<Step> outside a <Scrolly>', 'put the steps inside <Scrolly chart="…"> … </Scrolly>'));
         continue;
@@ -130,13 +129,13 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
-    if (use.name === 'Num') {
-      const found = resolveNum(result.data as NumProps, datasets);
+    if (checked.name === 'Num') {
+      const found = resolveNum(checked.data, datasets);
       if (!found.ok) errors.push(new ContentError(file, where, found.problem, found.fix));
       continue;
     }
-    if (use.name === 'Doc') {
-      const { id } = result.data as { id: string };
+    if (checked.name === 'Doc') {
+      const { id } = checked.data;
       const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
       if (!references.some((r) => r.id === id))
         errors.push(
@@ -153,10 +152,10 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
-    if (use.name === 'Cite') {
+    if (checked.name === 'Cite') {
       const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
       const texts = { sources, references: references.map((r) => r.id), documents: context.documents ?? new Map() };
-      const found = citeProblem(result.data as { source?: string; doc?: string; quote: string }, texts);
+      const found = citeProblem(checked.data, texts);
       if (found) errors.push(new ContentError(file, where, found.problem, found.fix));
     }
   }
