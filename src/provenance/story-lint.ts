@@ -60,8 +60,7 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => nearest(k, fields)) : [])),
     );
     for (const issue of parsed.error.issues) {
-      const missing =
-        issue.code !== 'unrecognized_keys' && (issue as { input?: unknown }).input === undefined && meant.has(String(issue.path[0]));
+      const missing = issue.code !== 'unrecognized_keys' && issue.input === undefined && meant.has(String(issue.path[0]));
       if (!missing) errors.push(...frontmatterErrors(file, text, issue));
     }
   } else {
