@@ -4,8 +4,9 @@ import { acceptsNull, type JsonNode, jsonSchemaOf, optionsOf } from '../provenan
 /**
  * Reference documentation derived from the zod schemas themselves, so the authoring page cannot
  * drift from what the build accepts: the keys, whether each is required, the allowed values and
- * the default come from the schemas' JSON Schema (`z.toJSONSchema`); the meaning of each field comes from the JSDoc line
- * above it in the schema's source file (`/** … *\/ key: …`), read as text.
+ * the default come from the schemas' JSON Schema (`z.toJSONSchema`, zod's public API); the
+ * meaning of each field comes from the JSDoc line above it in the schema's source file
+ * (`/** … *\/ key: …`), read as text.
  */
 
 export interface FieldDoc {
