@@ -232,21 +232,28 @@ const TABLE_ROW = /\b(annex|table|row|column)\b/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The first field of a record that states a rate or a date, or undefined: a field named for a rate
- * or a date (`rate`, `eo14326.rate`, `effective`, `announced`, `date`, `endDate`) with a value, or
- * a figure whose `unit` is a percent or a date (the claims ledger's `claimed` and `official`).
+ * The field of a record that states a rate, or else a date, or undefined: a field named for a rate
+ * (`rate`, `eo14326.rate`) with a number, or a figure whose `unit` is a percent (the claims ledger's
+ * `claimed` and `official`); else a date field (`effective`, `announced`, `date`, `endDate`) with an
+ * ISO date, or a figure whose unit is a date. A rate is named first: it is what the quote must give.
  */
-export function rateOrDateField(record: unknown, path: string[] = []): string | undefined {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return undefined;
-  const entries = Object.entries(record as Record<string, unknown>);
-  const unit = (record as { unit?: unknown }).unit;
-  const value = (record as { value?: unknown }).value;
-  if (typeof unit === 'string' && /percent|date/i.test(unit) && value !== null && value !== undefined) return [...path, 'value'].join('.');
-  for (const [key, item] of entries) {
+export function rateOrDateField(record: unknown): string | undefined {
+  return findField(record, [], 'rate') ?? findField(record, [], 'date');
+}
+
+function findField(value: unknown, path: string[], kind: 'rate' | 'date'): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { unit, value: figure } = value as { unit?: unknown; value?: unknown };
+  const unitKind = kind === 'rate' ? /percent/i : /date/i;
+  if (typeof unit === 'string' && unitKind.test(unit) && figure !== null && figure !== undefined) return [...path, 'value'].join('.');
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     if (key === 'citations') continue;
-    const named = /rate$|date$|^effective$|^announced$/i.test(key);
-    if (named && (typeof item === 'number' || (typeof item === 'string' && ISO_DATE.test(item)))) return [...path, key].join('.');
-    const inner = rateOrDateField(item, [...path, key]);
+    const states =
+      kind === 'rate'
+        ? /rate$/i.test(key) && typeof item === 'number'
+        : /date$|^effective$|^announced$/i.test(key) && typeof item === 'string' && ISO_DATE.test(item);
+    if (states) return [...path, key].join('.');
+    const inner = findField(item, [...path, key], kind);
     if (inner) return inner;
   }
   return undefined;
