@@ -292,7 +292,10 @@ function missingDocumentQuote(
   );
 }
 
-/** Checks that each quote occurs in its source and each document id is a known reference. */
+/**
+ * Checks that each quote occurs in its source, each document id is a known reference, and a held
+ * document cited for a record's rate or date is quoted (see missingDocumentQuote).
+ */
 export function checkCitations(file: string, dataset: { records: unknown[] }, context: ProvenanceContext): ContentError[] {
   const errors: ContentError[] = [];
   const sourceIds = [...context.sources.keys()];
