@@ -72,6 +72,10 @@ describe('coverage of the 2026 reference (content/coverage/tariff-facts-2026.jso
     const omitted = Object.entries(coverage.rows).filter(([, e]) => e.omitted && !e.records?.length);
     expect(omitted.map(([row]) => row)).toEqual(['1.7', '2.38', '3.9', '3.11']);
     // A row with records and a reason names what of it is left out (the customs message numbers of 2.6).
-    expect(Object.entries(coverage.rows).filter(([, e]) => e.omitted && e.records?.length).map(([row]) => row)).toEqual(['2.6']);
+    expect(
+      Object.entries(coverage.rows)
+        .filter(([, e]) => e.omitted && e.records?.length)
+        .map(([row]) => row),
+    ).toEqual(['2.6']);
   });
 });
