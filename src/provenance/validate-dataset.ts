@@ -116,15 +116,90 @@ function* citationsIn(value: unknown, path: (string | number)[] = []): Generator
   }
 }
 
-/** Checks that each quote occurs in its source and each document id is a known reference. */
+/**
+ * A locator naming a row of one of a document's tables ("Annex I, row \"Algeria\""): the figure is a
+ * cell of an official table, not a sentence, so the citation needs no quote.
+ */
+const TABLE_ROW = /\b(annex|table|row|column)\b/i;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The field of a record that states a rate, or else a date, or undefined: a field named for a rate
+ * (`rate`, `eo14326.rate`) with a number, or a figure whose `unit` is a percent (the claims ledger's
+ * `claimed` and `official`); else a date field (`effective`, `announced`, `date`, `endDate`) with an
+ * ISO date, or a figure whose unit is a date. A rate is named first: it is what the quote must give.
+ */
+export function rateOrDateField(record: unknown): string | undefined {
+  return findField(record, [], 'rate') ?? findField(record, [], 'date');
+}
+
+function findField(value: unknown, path: string[], kind: 'rate' | 'date'): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { unit, value: figure } = value as { unit?: unknown; value?: unknown };
+  const unitKind = kind === 'rate' ? /percent/i : /date/i;
+  if (typeof unit === 'string' && unitKind.test(unit) && figure !== null && figure !== undefined) return [...path, 'value'].join('.');
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'citations') continue;
+    const states =
+      kind === 'rate'
+        ? /rate$/i.test(key) && typeof item === 'number'
+        : /date$|^effective$|^announced$/i.test(key) && typeof item === 'string' && ISO_DATE.test(item);
+    if (states) return [...path, key].join('.');
+    const inner = findField(item, [...path, key], kind);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The promise is that a rate or a date traces to a sentence: a record that states one and cites a
+ * document whose text is held must quote that document's words, unless the citation points at a
+ * row of one of its tables (an annex row, with its locator). Documents not held cannot be quoted.
+ */
+function missingDocumentQuote(
+  file: string,
+  where: string,
+  record: unknown,
+  /** Path from the record to the object holding the citations (`["regime2026"]`), empty for the record's own. */
+  ownerPath: string[],
+  c: { doc?: string; quote?: string; locator?: string },
+  context: ProvenanceContext,
+): ContentError | undefined {
+  if (c.doc === undefined || c.quote !== undefined || !context.documents.has(c.doc)) return undefined;
+  if (c.locator !== undefined && TABLE_ROW.test(c.locator)) return undefined;
+  // Name the figure beside nested citations (`regime2026.section122`, a percent) before the record's own.
+  const owner = ownerPath.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
+  const beside =
+    ownerPath.length > 0 && owner && typeof owner === 'object'
+      ? Object.entries(owner).find(([, v]) => typeof v === 'number' || (typeof v === 'string' && ISO_DATE.test(v)))?.[0]
+      : undefined;
+  const field = (beside && [...ownerPath, beside].join('.')) || rateOrDateField(record);
+  if (!field) return undefined;
+  const held = context.documents.get(c.doc);
+  return new ContentError(
+    file,
+    where,
+    `the record states a rate or a date (field "${field}") and cites document "${c.doc}", whose text is held, without quoting it`,
+    `add "quote": "<the document's exact words>" with the sentence that gives the record's rate or date (the text is in ${held?.file ?? `content/documents/${c.doc}.md`}); for a row of one of its tables, give a "locator" naming the annex and the row instead`,
+  );
+}
+
+/**
+ * Checks that each quote occurs in its source, each document id is a known reference, and a held
+ * document cited for a record's rate or date is quoted (see missingDocumentQuote).
+ */
 export function checkCitations(file: string, dataset: { records: unknown[] }, context: ProvenanceContext): ContentError[] {
   const errors: ContentError[] = [];
   const sourceIds = [...context.sources.keys()];
   const referenceIds = [...context.references];
   for (const [citations, path] of citationsIn(dataset.records, ['records'])) {
+    const record = typeof path[1] === 'number' ? dataset.records[path[1]] : undefined;
     citations.forEach((citation, i) => {
       const where = locate(dataset, [...path, i]);
-      const c = citation as { source?: string; quote?: string; doc?: string };
+      const c = citation as { source?: string; quote?: string; doc?: string; locator?: string };
+      const unquoted = missingDocumentQuote(file, where, record, path.slice(2, -1).map(String), c, context);
+      if (unquoted) errors.push(unquoted);
       if (c.doc !== undefined && context.references.has(c.doc) && c.quote !== undefined) {
         const held = context.documents.get(c.doc);
         if (!held) {
