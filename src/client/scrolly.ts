@@ -10,6 +10,7 @@
  * instead of scrolling smoothly under reduced motion.
  */
 import { revealAll, revealTo } from './reveal';
+import { stopIndexByKey } from './stop-keys';
 
 interface ChartElement extends HTMLElement {
   activate?: (i: number, options?: { quiet?: boolean }) => void;
@@ -24,11 +25,9 @@ class TlScrolly extends HTMLElement {
 
   connectedCallback() {
     const chart = this.querySelector<ChartElement>('tl-chart');
-    const stopsJson = chart?.querySelector('script.tl-stops')?.textContent;
-    if (!chart || !stopsJson) return;
+    if (!chart?.hasAttribute('data-interactive')) return;
     this.#chart = chart;
-    const stops = JSON.parse(stopsJson) as { i: number; key?: string }[];
-    this.#indexOf = new Map(stops.flatMap((s) => (s.key ? [[s.key, s.i] as const] : [])));
+    this.#indexOf = stopIndexByKey(chart);
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-event]')];
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.classList.add('is-live');

@@ -16,6 +16,7 @@ import { formatBillions, formatBillionsChange as signedBillions, toBillions } fr
 import { makeCitationResolver } from '../../src/site/citations';
 import { datasetAccess } from '../../src/site/dataset-access';
 import { renderSvg } from '../../src/site/render-svg';
+import { polylineVertices } from '../../src/client/polyline';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));
@@ -146,10 +147,14 @@ describe('deficits-annual readout and table', () => {
     expect(table.rows).toHaveLength(points.length);
     for (const width of [340, 680]) {
       const svg = renderSvg(deficitsAnnual, model, view, { width, idPrefix: 'x', label: 'x' });
-      const tagged = new Set([...svg.matchAll(/data-i="(\d+)"/g)].map((m) => Number(m[1])));
-      expect(tagged.size).toBe(points.length);
-      expect(svg.match(/class="tl-stop"/g)).toHaveLength(points.length);
-      expect(svg.match(/class="tl-hit"/g)).toHaveLength(points.length);
+      // Each partner's line has a vertex (a dot, its marker) per point, numbered from its first.
+      const lines = [...svg.matchAll(/<path [^>]*data-points="(\d+)"[^>]*>/g)];
+      const numbered = lines.flatMap(([tag, first]) =>
+        polylineVertices(/ d="([^"]+)"/.exec(tag)?.[1] ?? '').map((_, k) => Number(first) + k),
+      );
+      expect(numbered).toEqual(points.map((p) => p.i));
+      expect(svg).not.toContain('transparent');
+      expect(svg.match(/data-snap="[\d. ]+"/g)).toHaveLength(model.partners.length);
     }
   });
 
