@@ -8,7 +8,20 @@ import { formatBillions, formatBillionsChange, toBillions } from '../shared/form
 import { colour } from '../shared/palette';
 import { joinList } from '../shared/text';
 import { smallestDeficitSince, smallestSinceText, type YearBalance } from './shared/headline-claims';
-import { dotMarker, dotted, el, linear, niceAxis, type Panel, panelGrid, pathOf, snapArea, splitAtParen, svgRoot, text } from './shared/small-multiples';
+import {
+  dotMarker,
+  dotted,
+  el,
+  linear,
+  niceAxis,
+  type Panel,
+  panelGrid,
+  pathOf,
+  snapArea,
+  splitAtParen,
+  svgRoot,
+  text,
+} from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
 /**
@@ -327,7 +340,12 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     }
 
     // Shared presentation attributes sit on groups, so each mark carries only its geometry.
-    const dot = dotMarker(document, svg, 'dot', { r: L.compact ? 2.25 : 2.75, fill: colour('partner'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
+    const dot = dotMarker(document, svg, 'dot', {
+      r: L.compact ? 2.25 : 2.75,
+      fill: colour('partner'),
+      stroke: 'var(--bg)',
+      'stroke-width': 0.75,
+    });
     model.partners.forEach((series, index) => {
       const panel = L.panels[index] as Panel;
       const x = linear([FIRST_YEAR, LAST_YEAR], [panel.x + 7, panel.x + panel.width - 7]);

@@ -6,7 +6,20 @@ import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, formatDay, formatDayLong, monthName, toBillions } from '../shared/format';
 import { colour } from '../shared/palette';
 import { joinList, wrapWords } from '../shared/text';
-import { dotMarker, dotted, el, linear, niceAxis, type Panel, panelGrid, pathOf, snapArea, splitAtParen, svgRoot, text } from './shared/small-multiples';
+import {
+  dotMarker,
+  dotted,
+  el,
+  linear,
+  niceAxis,
+  type Panel,
+  panelGrid,
+  pathOf,
+  snapArea,
+  splitAtParen,
+  svgRoot,
+  text,
+} from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 /**
@@ -291,7 +304,12 @@ export const importsMonthly: ChartDefinition<Model, View> = {
 
     // Shared presentation attributes sit on groups, so each mark carries only its geometry.
     const dot2024 = dotMarker(document, svg, 'dot-2024', { r: L.compact ? 1.5 : 2, fill: colour('yearPrevious') });
-    const dot2025 = dotMarker(document, svg, 'dot-2025', { r: L.compact ? 2.25 : 2.75, fill: colour('yearCurrent'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
+    const dot2025 = dotMarker(document, svg, 'dot-2025', {
+      r: L.compact ? 2.25 : 2.75,
+      fill: colour('yearCurrent'),
+      stroke: 'var(--bg)',
+      'stroke-width': 0.75,
+    });
     let i = 0;
     model.partners.forEach((partner, index) => {
       const panel = L.panels[index] as Panel;
@@ -325,7 +343,11 @@ export const importsMonthly: ChartDefinition<Model, View> = {
         stroke: colour('yearPrevious'),
         'stroke-width': 1.5,
       });
-      const line2025 = el(document, lines, 'path', { d: pathOf(partner.months.map((m) => at(m, 2025))), stroke: colour('yearCurrent'), 'stroke-width': 2 });
+      const line2025 = el(document, lines, 'path', {
+        d: pathOf(partner.months.map((m) => at(m, 2025))),
+        stroke: colour('yearCurrent'),
+        'stroke-width': 2,
+      });
       dotted(line2024, dot2024, first);
       dotted(line2025, dot2025, first);
       i += partner.months.length;

@@ -10,7 +10,6 @@
  * instead of scrolling smoothly under reduced motion.
  */
 import { revealAll, revealTo } from './reveal';
-import { stopIndexByKey } from './stop-keys';
 
 interface ChartElement extends HTMLElement {
   activate?: (i: number, options?: { quiet?: boolean }) => void;
@@ -27,7 +26,9 @@ class TlScrolly extends HTMLElement {
     const chart = this.querySelector<ChartElement>('tl-chart');
     if (!chart?.hasAttribute('data-interactive')) return;
     this.#chart = chart;
-    this.#indexOf = stopIndexByKey(chart);
+    // The event ids of the chart's points, by index (`data-keys`, as tl-chart.ts reads them).
+    const keys = JSON.parse(chart.dataset.keys ?? '[]') as (string | null)[];
+    this.#indexOf = new Map(keys.flatMap((key, i) => (key ? [[key, i] as const] : [])));
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-event]')];
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.classList.add('is-live');

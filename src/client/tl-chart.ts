@@ -17,7 +17,6 @@
  * anywhere above or below a year picks that year, with no invisible shapes in the drawing.
  */
 import { polylineVertices } from './polyline';
-import { stopIndexByKey } from './stop-keys';
 
 interface Stop {
   i: number;
@@ -108,7 +107,7 @@ class TlChart extends HTMLElement {
    * names a point when its record is a stop's key and its dataset is one the chart draws.
    */
   #linkProse() {
-    const keys = stopIndexByKey(this);
+    const keys = keyIndex(this);
     const datasets = new Set((this.dataset.datasets ?? '').split(' '));
     for (const num of document.querySelectorAll<HTMLElement>('.num[data-record]')) {
       const i = keys.get(num.dataset.record ?? '');
@@ -232,12 +231,19 @@ class TlChart extends HTMLElement {
     const shown = ++this.#shown;
     const stop = this.#stops?.[i];
     if (stop) {
-      this.#show(i, readoutNodes(stop, () => this.hide()));
+      this.#show(
+        i,
+        readoutNodes(stop, () => this.hide()),
+      );
       return Promise.resolve();
     }
     let answered = false;
     setTimeout(() => {
-      if (!answered && shown === this.#shown) this.#show(i, messageNodes('Loading the details…', () => this.hide()));
+      if (!answered && shown === this.#shown)
+        this.#show(
+          i,
+          messageNodes('Loading the details…', () => this.hide()),
+        );
     }, LOADING_AFTER_MS);
     return this.load().then((stops) => {
       answered = true;
@@ -265,7 +271,11 @@ class TlChart extends HTMLElement {
     );
     const table = this.closest('figure')?.querySelector<HTMLDetailsElement>('details.fig-table');
     if (!table) return nodes;
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'readout-table', textContent: 'Show the data table' });
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'readout-table',
+      textContent: 'Show the data table',
+    });
     button.addEventListener('click', () => {
       this.hide();
       table.open = true;
@@ -326,6 +336,16 @@ class TlChart extends HTMLElement {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The record ids the chart's points stand for (`data-keys`, by point index, written by
+ * Chart.astro), so prose numbers can name points before any readout data has loaded. Scrolly reads
+ * the same attribute itself: a module shared by both would be one more request on slow networks.
+ */
+function keyIndex(chart: HTMLElement): Map<string, number> {
+  const keys = JSON.parse(chart.dataset.keys ?? '[]') as (string | null)[];
+  return new Map(keys.flatMap((key, i) => (key ? [[key, i] as const] : [])));
+}
 
 /**
  * Lines whose vertices are points (`data-points`: the stop of the first; their dots are the line's

@@ -36,13 +36,16 @@ async function stopIndex(chart: Locator, heading: string): Promise<number> {
  * chart picks the point nearest in x.
  */
 async function overBand(chart: Locator, drawing: 'wide' | 'compact', i: number): Promise<{ x: number; y: number }> {
-  return chart.locator(`.svg-${drawing} circle[data-i="${i}"]`).first().evaluate((dot) => {
-    const panel = dot.closest('[data-snap]') as SVGGraphicsElement;
-    const [, top] = (panel.getAttribute('data-snap') ?? '').split(' ').map(Number) as [number, number];
-    const matrix = panel.getScreenCTM() as DOMMatrix;
-    const box = dot.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: new DOMPoint(0, top + 2).matrixTransform(matrix).y };
-  });
+  return chart
+    .locator(`.svg-${drawing} circle[data-i="${i}"]`)
+    .first()
+    .evaluate((dot) => {
+      const panel = dot.closest('[data-snap]') as SVGGraphicsElement;
+      const [, top] = (panel.getAttribute('data-snap') ?? '').split(' ').map(Number) as [number, number];
+      const matrix = panel.getScreenCTM() as DOMMatrix;
+      const box = dot.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: new DOMPoint(0, top + 2).matrixTransform(matrix).y };
+    });
 }
 
 describe('deficits-annual', () => {
@@ -52,7 +55,9 @@ describe('deficits-annual', () => {
     // China's panel: hover its 2024 column well above the dot (the whole year picks it, not just the dot).
     const i = await stopIndex(chart, 'China, 2024');
     const at = await overBand(chart, 'wide', i);
-    expect(await chart.locator(`.svg-wide circle[data-i="${i}"]`).evaluate((dot, y) => dot.getBoundingClientRect().top - y, at.y)).toBeGreaterThan(12);
+    expect(
+      await chart.locator(`.svg-wide circle[data-i="${i}"]`).evaluate((dot, y) => dot.getBoundingClientRect().top - y, at.y),
+    ).toBeGreaterThan(12);
     await page.mouse.move(at.x, at.y);
     const readout = chart.locator('.readout');
     await expect.poll(() => readout.textContent()).toContain('China, 2024');

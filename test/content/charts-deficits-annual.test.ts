@@ -9,6 +9,7 @@ import {
   PARTNERS,
   revisedFacts,
 } from '../../src/charts/deficits-annual';
+import { polylineVertices } from '../../src/client/polyline';
 import { loadDatasets } from '../../src/provenance/dataset-loader';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
@@ -16,7 +17,6 @@ import { formatBillions, formatBillionsChange as signedBillions, toBillions } fr
 import { makeCitationResolver } from '../../src/site/citations';
 import { datasetAccess } from '../../src/site/dataset-access';
 import { renderSvg } from '../../src/site/render-svg';
-import { polylineVertices } from '../../src/client/polyline';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));

@@ -12,6 +12,7 @@ import {
   TARIFF_DATES,
 } from '../../src/charts/imports-monthly';
 import type { DatasetAccess } from '../../src/charts/types';
+import { polylineVertices } from '../../src/client/polyline';
 import { loadDatasets } from '../../src/provenance/dataset-loader';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
@@ -20,7 +21,6 @@ import { wrapWords as wrap } from '../../src/shared/text';
 import { makeCitationResolver } from '../../src/site/citations';
 import { datasetAccess } from '../../src/site/dataset-access';
 import { renderSvg } from '../../src/site/render-svg';
-import { polylineVertices } from '../../src/client/polyline';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));
