@@ -353,8 +353,12 @@ function keyIndex(chart: HTMLElement): Map<string, number> {
  * per vertex, the size of the dot, at the end of their panel: the marks that are picked, ringed
  * when active and that the readout is placed beside, as drawn marks are in the other charts.
  */
+const marked = new WeakSet<Element>();
 function addPointMarks(root: Element) {
   for (const line of root.querySelectorAll('path[data-points]')) {
+    // Once per line, should the chart be connected again.
+    if (marked.has(line)) continue;
+    marked.add(line);
     const first = Number(line.getAttribute('data-points'));
     const markerId = /url\(#([^)]+)\)/.exec(line.getAttribute('marker-mid') ?? '')?.[1];
     const r = (markerId && root.querySelector(`[id="${markerId}"] circle`)?.getAttribute('r')) || '3';
