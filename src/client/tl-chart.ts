@@ -33,6 +33,8 @@ const SNAP_MARGIN = 6;
 /** Below this viewport width the details open as a sheet along the bottom of the screen. */
 const SHEET_QUERY = '(max-width: 639px)';
 
+/** How long a chart stays on screen (after the page has loaded) before its details are fetched unasked. */
+const ON_SCREEN_PREFETCH_MS = 1000;
 /** A readout that takes longer than this to load shows "Loading" meanwhile. */
 const LOADING_AFTER_MS = 150;
 
@@ -66,6 +68,7 @@ class TlChart extends HTMLElement {
     const prefetch = () => void this.load();
     this.addEventListener('pointerenter', prefetch);
     this.addEventListener('focusin', prefetch);
+    this.#prefetchOnScreen();
     this.addEventListener('pointermove', this.#onMove);
     this.addEventListener('pointerleave', this.#onLeave);
     this.addEventListener('click', this.#onClick);
@@ -79,6 +82,25 @@ class TlChart extends HTMLElement {
     this.#linkProse();
     const initial = Number(this.dataset.active ?? -1);
     if (initial >= 0) this.activate(initial, { quiet: true });
+  }
+
+  /**
+   * On a slow network one round trip is half a second: a chart that comes on screen once the page
+   * has finished loading fetches its details a second later, so a reader who stops at it finds
+   * even the first hover answered at once. Never before the page's own loading is done, and not
+   * when the reader asked to save data.
+   */
+  #prefetchOnScreen() {
+    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+    if (this.#stops || connection?.saveData || !('IntersectionObserver' in window)) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      setTimeout(() => void this.load(), ON_SCREEN_PREFETCH_MS);
+    });
+    const start = () => observer.observe(this);
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
   }
 
   /** The readout data: loaded once, on first need; undefined when it cannot be had. */

@@ -9,19 +9,21 @@
 import { createHash } from 'node:crypto';
 import type { ChartStop } from '../charts/types';
 
-/** Where the readout files of a chart live, under the site's base: /charts/<id>/readout/<view>.<hash>.json */
+/** Where the readout files of a chart live, under the site's base: /charts/<id>/readout/<hash>.json */
 export const READOUT_DIR = 'readout';
 
 /** The JSON text of a view's stops, as served. */
 export const readoutJson = (stops: readonly ChartStop[]): string => JSON.stringify(stops);
 
-/** "revised.3f9a0c1b2d": the file name (without .json) for a view's readout, by content. */
-export function readoutName(view: string, json: string): string {
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-  return `${view}.${hash}`;
+/**
+ * "3f9a0c1b2d": the file name (without .json) of a readout, by content alone, so two views with
+ * the same stops (us-china-escalation's rates and components) share one file and one download.
+ */
+export function readoutName(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 10);
 }
 
-/** Site path of a view's readout file (pass it through href() for the base path). */
+/** Site path of a readout file (pass it through href() for the base path). */
 export const readoutPath = (id: string, name: string): string => `/charts/${id}/${READOUT_DIR}/${name}.json`;
 
 /**

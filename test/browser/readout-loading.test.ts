@@ -20,22 +20,31 @@ afterAll(async () => {
 });
 
 describe('readout data on demand', () => {
-  it('is fetched when the pointer enters the chart, not before, and the hovered point then reads out', async () => {
+  it('is fetched when the pointer enters the chart, not with the page, and the hovered point then reads out', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const fetched: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/readout/')) fetched.push(new URL(request.url()).pathname);
+      if (request.url().includes('/charts/deficits-annual/readout/')) fetched.push(new URL(request.url()).pathname);
     });
     await page.goto(essay);
     const chart = page.locator('#fig-deficits-annual-revised tl-chart');
-    await chart.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    // Below the fold: nothing of it is fetched with the page.
     expect(fetched).toEqual([]);
+    await chart.scrollIntoViewIfNeeded();
     const dot = chart.locator('.svg-wide circle[data-i="3"]');
     const box = await dot.boundingBox();
     await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
     await expect.poll(() => chart.locator('.readout .readout-heading').textContent()).toMatch(/, 2018$/);
     expect(fetched).toEqual([await chart.getAttribute('data-readout')]);
+    await page.close();
+  });
+
+  it('is fetched a moment after the chart comes on screen, so a reader who stops at it gets a first answer at once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(essay, { waitUntil: 'load' });
+    const loaded = page.waitForResponse((response) => response.url().includes('/charts/deficits-annual/readout/'), { timeout: 10_000 });
+    await page.locator('#fig-deficits-annual-as-published tl-chart').scrollIntoViewIfNeeded();
+    expect((await loaded).ok()).toBe(true);
     await page.close();
   });
 

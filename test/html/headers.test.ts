@@ -54,7 +54,7 @@ describe('dist/_headers', () => {
   it('lets embeds in frames sandboxed without allow-same-origin load the chart script and readout files; readouts are cached for good', () => {
     const headers = (path: string) => Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers));
     const readout = readdirSync(join(DIST, 'charts/us-china-escalation/readout'))[0];
-    expect(readout).toMatch(/\.[0-9a-f]{10}\.json$/);
+    expect(readout).toMatch(/^[0-9a-f]{10}\.json$/);
     const readoutHeaders = headers(`/charts/us-china-escalation/readout/${readout}`);
     expect(readoutHeaders['Access-Control-Allow-Origin']).toBe('*');
     expect(readoutHeaders['Cache-Control']).toContain('immutable');

@@ -4,11 +4,12 @@ import { readoutJson, readoutName } from '../../../../site/readout-file';
 import { getChartModel } from '../../../../site/site-data';
 
 /**
- * The readout data of each chart view with interaction stops, in its default state (see
+ * The readout data of each chart view with interaction stops, in its default state, named by
+ * content (see
  * src/site/readout-file.ts). A <Chart> whose params change the stops keeps them in the page.
  */
 export const getStaticPaths = (async () => {
-  const paths = [];
+  const paths = new Map<string, { params: { id: string; name: string }; props: { body: string } }>();
   for (const id of chartIds) {
     const chart = charts[id];
     if (!chart.stops) continue;
@@ -16,10 +17,12 @@ export const getStaticPaths = (async () => {
     const params = chart.params?.parse({}) ?? {};
     for (const view of chart.views) {
       const body = readoutJson(chart.stops(model, view, params));
-      paths.push({ params: { id, name: readoutName(view, body) }, props: { body } });
+      const name = readoutName(body);
+      // Views with the same stops share one file.
+      paths.set(`${id}/${name}`, { params: { id, name }, props: { body } });
     }
   }
-  return paths;
+  return [...paths.values()];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
