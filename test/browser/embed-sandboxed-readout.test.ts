@@ -26,7 +26,10 @@ function headerRules(): { pattern: RegExp; headers: Record<string, string> }[] {
   for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
     } else {
       const [name, ...value] = line.trim().split(':');
@@ -36,7 +39,12 @@ function headerRules(): { pattern: RegExp; headers: Record<string, string> }[] {
   return rules;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 beforeAll(async () => {
   browser = await launchChromium();

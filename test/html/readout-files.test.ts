@@ -21,9 +21,7 @@ describe('readout files', () => {
       if (charts[id as keyof typeof charts]?.params) continue;
       expect(chart.querySelector('script.tl-stops'), `${path} ${id}`).toBeNull();
       const url = chart.getAttribute('data-readout') ?? '';
-      expect(url, `${path} ${id}`).toMatch(
-        new RegExp(`^${base}charts/${id}/readout/[0-9a-f]{10}\\.json$`),
-      );
+      expect(url, `${path} ${id}`).toMatch(new RegExp(`^${base}charts/${id}/readout/[0-9a-f]{10}\\.json$`));
       const file = url.slice(base.length - 1);
       expect(existsInDist(file), url).toBe(true);
       const stops = JSON.parse(readFileSync(join(DIST, file), 'utf8')) as { i: number; heading: string }[];
