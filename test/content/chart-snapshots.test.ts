@@ -7,8 +7,9 @@ import { figureSchema } from '../../src/schemas/figure';
 import { sourceSchema } from '../../src/schemas/source';
 import { makeCitationResolver } from '../../src/site/citations';
 import { datasetAccess } from '../../src/site/dataset-access';
-import { renderSvg } from '../../src/site/render-svg';
+import { createDocument, renderSvg } from '../../src/site/render-svg';
 import { matchSnapshot, normaliseSvg } from '../support/snapshot';
+import { collisions } from '../support/svg-collisions';
 
 const data = datasetAccess(loadDatasets());
 const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));
@@ -52,4 +53,18 @@ describe.each(chartIds)('chart %s', (id) => {
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) for (const column of table.columns) expect(row).toHaveProperty(column.key);
   });
+});
+
+// Charts whose labels are placed by src/charts/shared/label-placer.ts: on the real data, at a
+// phone's and a laptop's width, no label overlaps another or is crossed by a line.
+describe.each(['us-china-escalation'] as const)('chart %s labels', (id) => {
+  const chart = charts[id];
+  const model = chart.model(data, cite);
+  it.each(chart.views.flatMap((view) => [340, 680].map((width) => [view, width] as const)))(
+    'view %s at %ipx has no colliding text',
+    (view, width) => {
+      const svg = chart.render(model, view, { document: createDocument(), width, idPrefix: 'c', params: defaultParams(chart) });
+      expect(collisions(svg)).toEqual([]);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import type { DatasetAccess } from '../../src/charts/types';
 import { usChinaEscalation as chart, escalationFacts } from '../../src/charts/us-china-escalation';
 import { usChinaTariffsSchema } from '../../src/schemas/datasets/us-china-tariffs';
 import { createDocument } from '../../src/site/render-svg';
+import { collisions } from '../support/svg-collisions';
 
 const doc = (id: string) => [{ doc: id }];
 const us = (id: string, effective: string, rate: number, parts: Record<string, number>) => ({
@@ -114,5 +115,67 @@ describe('us-china-escalation', () => {
     const svg = chart.render(m, 'rates', { document: createDocument(), width: 680, idPrefix: 't', params: {} });
     expect(svg.querySelector('[stroke-dasharray="4 4"]')).not.toBeNull();
     expect(svg.textContent).toContain('China: not known');
+  });
+});
+
+// A fixture shaped like the real timeline (short stretches, lines that meet, China's rate known
+// only to early 2026), where the old fixed offsets drew labels over each other and over lines.
+const event = (id: string, side: string, day: string, status: string, rate: number | null) => ({
+  id,
+  side,
+  announced: day,
+  effective: status === 'effective' ? day : null,
+  status,
+  label: id,
+  summary: 'A fixture event on the escalation timeline.',
+  rate,
+  components: null,
+  targeted: null,
+  citations: doc('eo-fixture'),
+});
+const crowded = () =>
+  model([
+    us('us-2025-03-04', '2025-03-04', 20, { fentanyl: 20 }),
+    us('us-2025-04-09', '2025-04-09', 104, { fentanyl: 20, reciprocal: 84 }),
+    event('china-2025-04-10', 'china', '2025-04-10', 'effective', 84),
+    event('talks-2025-05-12', 'both', '2025-05-12', 'no-change', null),
+    us('us-2025-05-14', '2025-05-14', 30, { fentanyl: 20, reciprocal: 10 }),
+    event('talks-2025-06-10', 'both', '2025-06-10', 'no-change', null),
+    us('us-2025-11-10', '2025-11-10', 20, { fentanyl: 10, reciprocal: 10 }),
+    event('china-2025-11-10', 'china', '2025-11-10', 'effective', 10),
+    event('china-2026-02-24', 'china', '2026-02-24', 'no-change', null),
+    event('court-2026-05-07', 'us', '2026-05-07', 'no-change', null),
+    event('court-2026-06-12', 'us', '2026-06-12', 'no-change', null),
+  ]);
+
+describe('us-china-escalation labels', () => {
+  for (const view of ['rates', 'components'] as const) {
+    for (const width of [340, 680]) {
+      it(`${view} at ${width}px: no label overlaps another label or crosses a line`, () => {
+        const svg = chart.render(crowded(), view, { document: createDocument(), width, idPrefix: 't', params: {} });
+        expect(collisions(svg)).toEqual([]);
+      });
+    }
+  }
+
+  it('names both lines at every width, and says where China’s rate is not known on a laptop', () => {
+    for (const width of [340, 680]) {
+      const text = chart.render(crowded(), 'rates', { document: createDocument(), width, idPrefix: 't', params: {} }).textContent;
+      expect(text).toMatch(/US (on China|tariff on Chinese goods)/);
+      expect(text).toMatch(/China(’s tariff)? on US|China\b/);
+    }
+    expect(chart.render(crowded(), 'rates', { document: createDocument(), width: 680, idPrefix: 't', params: {} }).textContent).toContain(
+      'China: not known',
+    );
+  });
+
+  it('keys every legal basis by colour at a phone’s width', () => {
+    const svg = chart.render(crowded(), 'components', { document: createDocument(), width: 340, idPrefix: 't', params: {} });
+    for (const name of ['IEEPA fentanyl, up to 20%', 'IEEPA reciprocal, up to 125%', 'Section 122, 10%', 'Section 301, 12.5%'])
+      expect(svg.textContent).toContain(name);
+    const swatches = Array.from(svg.querySelectorAll('path, [fill]'))
+      .map((el) => el.getAttribute('fill'))
+      .filter((f) => f?.startsWith('var(--c-section') || f?.startsWith('var(--c-fentanyl') || f?.startsWith('var(--c-reciprocal'));
+    expect(new Set(swatches).size).toBe(4);
   });
 });

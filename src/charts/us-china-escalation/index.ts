@@ -1,10 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import { type UsChinaTariffEvent, usRateBases } from '../schemas/datasets/us-china-tariffs';
-import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
-import { colour } from '../shared/palette';
-import { compare } from './shared/headline-claims';
-import { plotFigure, tagStops } from './shared/plot-figure';
-import type { ChartDefinition, ChartStop, ShownCitation } from './types';
+import { type UsChinaTariffEvent, usRateBases } from '../../schemas/datasets/us-china-tariffs';
+import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../../shared/format';
+import { colour } from '../../shared/palette';
+import { compare } from '../shared/headline-claims';
+import { plotFigure, tagStops } from '../shared/plot-figure';
+import type { ChartDefinition, ChartStop, ShownCitation } from '../types';
+import { basisKey, ratesLabels } from './labels';
 
 type View = 'rates' | 'components';
 
@@ -26,6 +27,8 @@ interface Stop {
 }
 
 type BasisLabel = (typeof usRateBases)[number]['label'];
+
+export type EscalationModel = Model;
 
 interface Model {
   steps: Step[];
@@ -170,16 +173,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       y,
     };
 
+    const layout = { width, height, ...common, yMax: 160, compact };
     if (view === 'components') {
-      const facts = escalationFacts(model);
-      // Labels at the level each basis reached, beside the step where it began; the IEEPA parts as they stood at the peak.
-      const atPeak = (part: string) => model.components.find((c) => c.part === part && +c.date === +facts.peak.date)?.rate ?? 0;
-      const basisLabels = [
-        { date: isoToDate('2025-04-12'), rate: 132, text: `${formatPercent(atPeak('IEEPA reciprocal duty'))} IEEPA reciprocal` },
-        { date: isoToDate('2025-04-12'), rate: 10, text: `${formatPercent(atPeak('IEEPA fentanyl duty'))} IEEPA fentanyl` },
-        { date: isoToDate('2026-02-24'), rate: facts.s122 + 14, text: `${formatPercent(facts.s122)} Sec. 122` },
-        { date: facts.last.date, rate: facts.last.rate + 14, text: `${formatPercent(facts.last.rate)} Sec. 301` },
-      ];
       return plotFigure(
         {
           ...common,
@@ -199,24 +194,15 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             }),
             Plot.ruleY([0], { stroke: 'currentColor' }),
             markerKey(compact, false),
-            Plot.text(compact ? basisLabels.slice(0, 1) : basisLabels, {
-              x: 'date',
-              y: 'rate',
-              text: 'text',
-              textAnchor: 'start',
-              dx: 6,
-              fill: 'currentColor',
-              fontWeight: 600,
-            }),
-            // Only the US events belong in a view of the US rate: China's points would leak in.
-            ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
+            // A key rather than labels on the layers: at a phone's width the thin layers have no room for a name.
+            ...basisKey(model, layout, stopPoints(model, usOnly)),
+            ...stopMarkers(model, compact, usOnly),
           ],
         },
         frame,
       );
     }
 
-    const labels = peakLabels(model, compact);
     return plotFigure(
       {
         ...common,
@@ -245,51 +231,9 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
             strokeDasharray: '4 4',
             strokeOpacity: 0.6,
           }),
-          Plot.text(compact ? [] : [{ date: model.chinaKnownUntil, rate: (unknownChina(model)[0]?.rate ?? 0) + 18 }], {
-            x: 'date',
-            y: 'rate',
-            text: () => 'China: not known',
-            textAnchor: 'start',
-            dx: 8,
-            fill: colour('china'),
-            fontStyle: 'italic',
-          }),
           ...stopMarkers(model, compact),
-          // Direct labels say which line is which, at the right end of each line.
-          Plot.text(lineEnds(model, compact), {
-            x: 'date',
-            y: 'rate',
-            text: 'text',
-            fill: 'fill',
-            dy: -9,
-            dx: -4,
-            textAnchor: 'end',
-            fontWeight: 700,
-            stroke: 'var(--bg)',
-            strokeWidth: 4,
-            paintOrder: 'stroke',
-            className: 'tl-series-label',
-          }),
-          // Labels go last so they sit above the markers, with a halo in the page colour.
-          ...[-10, 14].map((dy) =>
-            Plot.text(
-              labels.filter((l) => l.dy === dy),
-              {
-                x: 'date',
-                y: 'rate',
-                text: 'text',
-                fill: 'fill',
-                textAnchor: 'start',
-                dx: 8,
-                dy,
-                fontWeight: 700,
-                stroke: 'var(--bg)',
-                strokeWidth: 4,
-                paintOrder: 'stroke',
-                className: 'tl-reveal',
-              },
-            ),
-          ),
+          // Labels go last, above the markers, with a halo in the page colour, placed clear of each other and of the lines.
+          ...ratesLabels(model, layout, stopPoints(model)),
         ],
       },
       frame,
@@ -358,34 +302,6 @@ export function escalationFacts(model: Model) {
   return { peak, last, s122, chinaPeak, chinaLast, lastVsChina: compare('US rate against China’s', last.rate, chinaLast) };
 }
 
-/** Labels at the turning points of each line; fewer on a phone. */
-function peakLabels(model: Model, compact: boolean) {
-  const at = (side: 'us' | 'china', iso: string) => model.steps.find((s) => s.side === side && +s.date === +isoToDate(iso));
-  const picks: ['us' | 'china', string, number][] = compact
-    ? [
-        ['us', '2025-04-10', -10],
-        ['china', '2025-04-12', -10],
-        ['us', '2025-05-14', -10],
-        ['china', '2025-05-14', -10],
-      ]
-    : [
-        ['us', '2025-02-04', -10],
-        ['us', '2025-03-04', -10],
-        ['us', '2025-04-10', -10],
-        ['china', '2025-04-12', -10],
-        ['us', '2025-05-14', -10],
-        ['china', '2025-05-14', -10],
-        ['us', '2025-11-10', -10],
-        ['us', '2026-02-24', -10],
-      ];
-  return picks.flatMap(([side, iso, dy]) => {
-    const step = at(side, iso);
-    return step
-      ? [{ date: step.date, rate: step.rate, text: `${step.rate}%`, fill: side === 'us' ? colour('us') : colour('china'), dy }]
-      : [];
-  });
-}
-
 /** What happened to a measure, in words: "In force from 10 Apr 2025 (announced 9 Apr 2025)". */
 function statusLine(e: UsChinaTariffEvent): string {
   const announced = formatDay(e.announced);
@@ -427,46 +343,39 @@ function markerKey(compact: boolean, band: boolean) {
 }
 
 /**
- * Direct labels for the two lines, each over its line's longest flat stretch, ending where the
- * stretch ends (clear of the value label at its start), so they never sit on a step and follow
- * the data when it grows.
- */
-function lineEnds(model: Model, compact: boolean) {
-  return (['us', 'china'] as const).flatMap((side) => {
-    // Steps that do not change the rate (a truce extension) do not break a stretch.
-    const steps = model.steps.filter((s, k, all) => s.side === side && all[k - 1]?.rate !== s.rate);
-    // China's line stops where its rate stops being known.
-    const end = side === 'china' ? +model.chinaKnownUntil : +model.end;
-    let best: { from: number; to: number; rate: number } | undefined;
-    // The last stretch of each line: with the data running to 2026 the longest stretch sits among
-    // the 2025 value labels, so the name goes at the line's right end instead.
-    const last = steps.filter((s) => +s.date < end).at(-1);
-    if (last) best = { from: +last.date, to: end, rate: last.rate };
-    if (!best) return [];
-    return [
-      {
-        date: new Date(best.to),
-        rate: best.rate,
-        text:
-          side === 'us'
-            ? `${compact ? 'US on China' : 'US tariff on Chinese goods'} ${formatPercent(best.rate)}`
-            : compact
-              ? 'China on US'
-              : 'China’s tariff on US goods',
-        fill: side === 'us' ? colour('us') : colour('china'),
-      },
-    ];
-  });
-}
-
-/**
  * One marker per event, tagged with `data-i` so the client can highlight it, and `data-value`:
  * the rate the scrolly writes large beside the active marker. Rates that were announced but
  * never applied sit at their level as hollow circles; events that changed no rate sit on the
  * axis as diamonds.
  */
 function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean = () => true) {
-  const points = model.stops.flatMap((s, i) => {
+  const points = stopPoints(model, keep);
+  return [
+    Plot.dot(
+      points,
+      tagStops(
+        points,
+        {
+          x: 'date',
+          y: 'rate',
+          r: compact ? 4 : 5,
+          fill: 'fill',
+          stroke: 'stroke',
+          strokeWidth: 2,
+          symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
+        },
+        { attrs: (d) => ({ 'data-value': d.value }) },
+      ),
+    ),
+  ];
+}
+
+/** Only the US events belong in a view of the US rate: China's points would leak in. */
+const usOnly = (s: Stop) => s.event.side !== 'china';
+
+/** Where each event's marker sits, and how it is drawn. */
+function stopPoints(model: Model, keep: (s: Stop) => boolean = () => true) {
+  return model.stops.flatMap((s, i) => {
     if (!keep(s)) return [];
     const side = s.event.side;
     const announced = s.event.status === 'announced' && s.event.rate !== null && side !== 'both';
@@ -491,22 +400,4 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
       },
     ];
   });
-  return [
-    Plot.dot(
-      points,
-      tagStops(
-        points,
-        {
-          x: 'date',
-          y: 'rate',
-          r: compact ? 4 : 5,
-          fill: 'fill',
-          stroke: 'stroke',
-          strokeWidth: 2,
-          symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
-        },
-        { attrs: (d) => ({ 'data-value': d.value }) },
-      ),
-    ),
-  ];
 }
