@@ -1,4 +1,5 @@
-// `npm run build`: builds the whole site (pages, then the search index, then the host headers)
+// `npm run build`: builds the whole site (pages, then the search index, then each page's policy
+// cut to the hashes it uses, then the host headers)
 // into a temporary folder beside the output folder, and moves it into place only when every step
 // succeeded. A failed build (a content check, an MDX compile error, a page that fails to render,
 // the search index) leaves the previous output folder exactly as it was, so a deploy step that
@@ -23,6 +24,7 @@ const steps = given.length
   : [
       { label: 'astro build', command: process.execPath, args: [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build'] },
       { label: 'search index', command: process.execPath, args: ['scripts/index-search.mjs'] },
+      { label: 'page policies', command: process.execPath, args: ['scripts/trim-csp.mjs'] },
       { label: 'host headers', command: process.execPath, args: ['scripts/write-headers.mjs'] },
     ];
 

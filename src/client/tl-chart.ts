@@ -291,7 +291,12 @@ class TlChart extends HTMLElement {
     const nodes = messageNodes('The details of this point could not be loaded (offline, or blocked where this chart is shown).', () =>
       this.hide(),
     );
-    const table = this.closest('figure')?.querySelector<HTMLDetailsElement>('details.fig-table');
+    // A later figure of the same data links to the earlier figure's table instead of repeating it.
+    const figure = this.closest('figure');
+    const ref = figure?.querySelector<HTMLAnchorElement>('.fig-table-ref a');
+    const table =
+      figure?.querySelector<HTMLDetailsElement>('details.fig-table') ??
+      (ref?.hash ? document.querySelector<HTMLDetailsElement>(ref.hash) : null);
     if (!table) return nodes;
     const button = Object.assign(document.createElement('button'), {
       type: 'button',

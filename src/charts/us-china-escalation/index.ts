@@ -350,24 +350,25 @@ function markerKey(compact: boolean, band: boolean) {
  */
 function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean = () => true) {
   const points = stopPoints(model, keep);
-  return [
-    Plot.dot(
-      points,
-      tagStops(
-        points,
-        {
-          x: 'date',
-          y: 'rate',
-          r: compact ? 4 : 5,
-          fill: 'fill',
-          stroke: 'stroke',
-          strokeWidth: 2,
-          symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
-        },
-        { attrs: (d) => ({ 'data-value': d.value }) },
+  const r = compact ? 4 : 5;
+  // One mark per kind of marker, so what they share (the symbol, the halo stroke, the hollow fill)
+  // is written once on the group rather than on each of some thirty markers, at each width.
+  const kinds = [
+    { symbol: 'circle', filled: true },
+    { symbol: 'diamond', filled: true },
+    { symbol: 'circle', filled: false },
+  ] as const;
+  return kinds.flatMap(({ symbol, filled }) => {
+    const some = points.filter((p) => (p.onAxis ? 'diamond' : 'circle') === symbol && (p.fill !== 'none') === filled);
+    if (!some.length) return [];
+    const paint = filled ? { fill: 'fill', stroke: 'var(--bg)' } : { fill: 'none', stroke: 'stroke' };
+    return [
+      Plot.dot(
+        some,
+        tagStops(some, { x: 'date', y: 'rate', r, symbol, strokeWidth: 2, ...paint }, { attrs: (d) => ({ 'data-value': d.value }) }),
       ),
-    ),
-  ];
+    ];
+  });
 }
 
 /** Only the US events belong in a view of the US rate: China's points would leak in. */
