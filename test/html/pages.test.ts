@@ -105,3 +105,27 @@ describe('charts in the HTML', () => {
     expect(figure?.querySelector('.fig-source')?.textContent).toMatch(/Source: .*As of/s);
   });
 });
+
+describe('data tables of one chart on one page', () => {
+  it('are carried once in an essay: a later figure of the same data links to the first table', () => {
+    const document = readPage('/stories/from-145-to-30/');
+    const figures = Array.from(document.querySelectorAll('figure[id^="fig-us-china-escalation"]'));
+    expect(figures.length).toBe(2);
+    expect(figures.filter((f) => f.querySelector('table.tl-table'))).toHaveLength(1);
+    const link = figures[1]?.querySelector<HTMLAnchorElement>('.fig-table-ref a');
+    const target = document.getElementById(link?.getAttribute('href')?.slice(1) ?? '');
+    expect(target?.tagName).toBe('DETAILS');
+    expect(target?.closest('figure')).toBe(figures[0]);
+    expect(target?.querySelectorAll('tbody tr').length).toBeGreaterThan(10);
+  });
+
+  it('are kept per view on the chart page and in the embed, where a view may be hidden', () => {
+    for (const path of ['/charts/us-china-escalation/', '/embed/us-china-escalation/']) {
+      const document = readPage(path);
+      const panels = Array.from(document.querySelectorAll('.view-panel'));
+      expect(panels.length).toBe(2);
+      for (const panel of panels) expect(panel.querySelector('table.tl-table tbody tr')).not.toBeNull();
+      expect(document.querySelector('.fig-table-ref')).toBeNull();
+    }
+  });
+});
