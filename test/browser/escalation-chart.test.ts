@@ -35,7 +35,7 @@ describe('us-china-escalation chart page', () => {
   it('shows an event and its source when a marker is hovered', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
-    const marker = page.locator('.view-panel[data-view="rates"] .svg-wide .tl-stop').nth(8);
+    const marker = page.locator('.view-panel[data-view="rates"] .svg-wide .tl-stop[data-i="8"]');
     await marker.hover();
     const readout = page.locator('.view-panel[data-view="rates"] tl-chart .readout');
     // The readout data is fetched as the pointer comes in: the details follow within a moment.
@@ -50,7 +50,7 @@ describe('us-china-escalation chart page', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     page = await context.newPage();
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
-    await page.locator('.view-panel[data-view="rates"] .svg-compact .tl-stop').nth(12).tap();
+    await page.locator('.view-panel[data-view="rates"] .svg-compact .tl-stop[data-i="12"]').tap();
     await expect.poll(() => page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent()).toContain('14 May 2025');
     await context.close();
   });

@@ -361,7 +361,8 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
   return kinds.flatMap(({ symbol, filled }) => {
     const some = points.filter((p) => (p.onAxis ? 'diamond' : 'circle') === symbol && (p.fill !== 'none') === filled);
     if (!some.length) return [];
-    const paint = filled ? { fill: 'fill', stroke: 'var(--bg)' } : { fill: 'none', stroke: 'stroke' };
+    // Hollow markers keep `fill="none"` on each: the scrolly reads a marker's own fill and stroke for its colour.
+    const paint = filled ? { fill: 'fill', stroke: 'var(--bg)' } : { fill: 'fill', stroke: 'stroke' };
     return [
       Plot.dot(
         some,
