@@ -25,6 +25,12 @@ export interface ChartTable {
 export interface ShownCitation {
   /** "Kyodo News, 3 Jul 2025" or "EO 14266 (The White House, 9 Apr 2025)". */
   label: string;
+  /**
+   * The label without a document's title, for places that repeat a citation many times (a
+   * number's popover): "EO 14195, sec. 2(a) (The White House, 1 Feb 2025)". The link leads to the
+   * full title; an article's label is already short and is the same.
+   */
+  shortLabel?: string;
   /** The quoted words: an article's, or an official document's when `kind` is "document". */
   quote?: string;
   /** What is cited: a source article or an official document. */

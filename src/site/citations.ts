@@ -25,6 +25,11 @@ export function referenceLabel(ref: Reference, locator?: string): string {
   return `${ref.identifier}${locator ? `, ${locator}` : ''}: ${ref.title} (${ref.issuer}, ${referenceDate(ref)})`;
 }
 
+/** The same without the title: "EO 14195, sec. 2(a) (The White House, 1 Feb 2025)". */
+export function referenceShortLabel(ref: Reference, locator?: string): string {
+  return `${ref.identifier}${locator ? `, ${locator}` : ''} (${ref.issuer}, ${referenceDate(ref)})`;
+}
+
 /**
  * Builds the resolver charts and pages use to show citations as text with links. A document whose
  * text is held (`heldDocuments`) links to its page on this site, at the quoted passage when there
@@ -43,16 +48,18 @@ export function makeCitationResolver(
         if (!ref) throw new Error(`unknown reference "${citation.doc}" (datasets are validated before charts run)`);
         const locator = citation.locator && readerLocator(citation.locator);
         const label = referenceLabel(ref, locator || undefined);
+        const shortLabel = referenceShortLabel(ref, locator || undefined);
         if (heldDocuments.has(ref.id)) {
           const anchor = citation.quote ? `#${quoteAnchor(citation.quote)}` : '';
           return {
             kind: 'document',
             label,
+            shortLabel,
             ...(citation.quote ? { quote: citation.quote } : {}),
             href: href(`/documents/${ref.id}/${anchor}`),
           };
         }
-        return { kind: 'document', label, ...(ref.url ? { href: ref.url } : {}) };
+        return { kind: 'document', label, shortLabel, ...(ref.url ? { href: ref.url } : {}) };
       }
       const source = sources.get(citation.source);
       if (!source) throw new Error(`unknown source "${citation.source}" (datasets are validated before charts run)`);

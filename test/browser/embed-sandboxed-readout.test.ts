@@ -55,7 +55,8 @@ beforeAll(async () => {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       res.statusCode = 404;
-      return res.end();
+      res.end();
+      return;
     }
     for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');

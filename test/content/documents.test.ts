@@ -95,6 +95,13 @@ describe('quotes of documents', () => {
     expect(other?.href).toBe('https://example.gov/fr');
   });
 
+  it('gives a short label without the title, for popovers that repeat a citation', () => {
+    const cite = makeCitationResolver([reference], new Map(), new Set(['eo-test']));
+    const [shown] = cite([{ doc: 'eo-test', locator: 'sec. 1', quote: 'shall no longer be in effect' }]);
+    expect(shown?.label).toBe('EO test, sec. 1: Ending Certain Tariff Actions (The White House, 20 Feb 2026)');
+    expect(shown?.shortLabel).toBe('EO test, sec. 1 (The White House, 20 Feb 2026)');
+  });
+
   it('lists document quotes from datasets in the citation index, apart from article quotes', () => {
     const index = buildCitationIndex(
       new Map([['example', { data: { records: [{ id: 'r1', citations: [{ doc: 'eo-test', quote: 'shall no longer be in effect' }] }] } }]]),
