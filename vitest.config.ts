@@ -54,9 +54,14 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts'],
-          // One Chromium and one preview server on a 2-core machine: run files one after another.
+          globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts', 'test/support/browser-server.ts'],
+          // One Chromium (started once, each file connects to it) and one preview server on a 2-core
+          // machine: run files one after another.
           fileParallelism: false,
+          // Tests marked concurrent (the per-page sweeps in gates and a11y) run up to four pages at
+          // once, each in its own browser context: a page mostly waits (for the network to go idle,
+          // for a frame), and four keep both cores busy where one left them idle most of the time.
+          maxConcurrency: 4,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: POLL_TIMEOUT, interval: POLL_INTERVAL } },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { openBrowser } from '../support/browser';
 import { htmlPages } from '../support/dist';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -9,7 +9,7 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,31 +44,37 @@ async function switchTo(page: Page, { width, scheme }: Mode): Promise<void> {
 
 // Each page is loaded once; viewport and colour scheme change in place, as when a reader turns a
 // phone or the system switches to dark mode. A fresh load per mode cost four times the time.
+// Pages are checked concurrently (the browser project's maxConcurrency), each in its own context;
+// axe holds a core for a second or more per page, so each test gets two minutes on a loaded machine.
 describe('axe-core', () => {
-  it.each(plan)('$path has no violations', async ({ path, modes: pageModes }) => {
-    const [start = modes[0]] = pageModes;
-    // axe is injected as an inline script, which the pages' CSP rightly forbids: bypass it for this check only.
-    const page = await browser.newPage({
-      viewport: { width: start?.width ?? 375, height: 900 },
-      colorScheme: start?.scheme,
-      bypassCSP: true,
-    });
-    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
-    await page.addScriptTag({ content: axeSource });
-    const violations: string[] = [];
-    for (const mode of pageModes) {
-      await switchTo(page, mode);
-      const found = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time.
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map(
-          (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
-            `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
+  it.concurrent.for(plan)(
+    '$path has no violations',
+    async ({ path, modes: pageModes }, { expect }) => {
+      const [start = modes[0]] = pageModes;
+      // axe is injected as an inline script, which the pages' CSP rightly forbids: bypass it for this check only.
+      const page = await browser.newPage({
+        viewport: { width: start?.width ?? 375, height: 900 },
+        colorScheme: start?.scheme,
+        bypassCSP: true,
       });
-      violations.push(...found.map((v: string) => `${mode.name}: ${v}`));
-    }
-    await page.close();
-    expect(violations).toEqual([]);
-  });
+      await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
+      await page.addScriptTag({ content: axeSource });
+      const violations: string[] = [];
+      for (const mode of pageModes) {
+        await switchTo(page, mode);
+        const found = await page.evaluate(async () => {
+          // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time.
+          const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map(
+            (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+              `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        violations.push(...found.map((v: string) => `${mode.name}: ${v}`));
+      }
+      await page.close();
+      expect(violations).toEqual([]);
+    },
+    120_000,
+  );
 });
