@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cacheFolder, evictUnused } from './src/site/build-cache-folder.mjs';
 import { cspDirectives, scriptResources, styleResources } from './src/site/security-policy.mjs';
 
 // Where the site is deployed comes from the environment, so one build config serves a domain
@@ -18,12 +19,36 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 }
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * After a complete build, the drawing cache (src/site/build-cache.ts) drops the entries this
+ * build did not use: drawings of charts, views or code that no longer exist. A failed build never
+ * reaches `astro:build:done`, so it removes nothing.
+ * @returns {import('astro').AstroIntegration}
+ */
+function buildCacheCleanup() {
+  let started = Date.now();
+  return {
+    name: 'tariff-ledger:build-cache-cleanup',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ logger }) => {
+        const folder = cacheFolder();
+        if (!folder) return;
+        const removed = evictUnused(folder, started);
+        if (removed) logger.info(`${removed} unused entries removed from ${folder}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), buildCacheCleanup()],
   // Every page's CSS inline: under slow 4G each stylesheet file is another 560 ms round trip
   // before first paint, while all of a page's CSS is about 3–4.5 KB gzip. Astro hashes each
   // inlined <style> into the page's CSP (security.csp below), so the policy stays hash-only.

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildEnv, nodeFlags } from './build-env.mjs';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 // Beside the output folder, so the final move is a rename on the same file system.
@@ -20,7 +21,7 @@ const given = process.argv.slice(2);
 const steps = given.length
   ? given.map((command) => ({ label: command, command, args: [], shell: true }))
   : [
-      { label: 'astro build', command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', 'build'] },
+      { label: 'astro build', command: process.execPath, args: [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build'] },
       { label: 'search index', command: process.execPath, args: ['scripts/index-search.mjs'] },
       { label: 'host headers', command: process.execPath, args: ['scripts/write-headers.mjs'] },
     ];
@@ -30,7 +31,7 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, {
     stdio: 'inherit',
     shell: step.shell ?? false,
-    env: { ...process.env, OUT_DIR: temp },
+    env: { ...buildEnv(), OUT_DIR: temp },
   });
   if (result.status !== 0) {
     rmSync(temp, { recursive: true, force: true });

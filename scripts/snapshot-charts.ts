@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { chartIds, charts } from '../src/charts/registry';
 import { loadDatasets } from '../src/provenance/dataset-loader';
+import { parseOrThrow } from '../src/provenance/error-map';
 import { readSourceTexts } from '../src/provenance/source-texts';
 import { chartVersionSchema } from '../src/schemas/chart-version';
 import { sourceSchema } from '../src/schemas/source';
@@ -29,7 +30,12 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
 }
 
 const data = datasetAccess(loadDatasets());
-const sources = new Map([...readSourceTexts()].map(([id, s]) => [id, sourceSchema.parse(s.frontmatter)]));
+const sources = new Map(
+  [...readSourceTexts()].map(([id, s]) => [
+    id,
+    parseOrThrow(sourceSchema, s.frontmatter, s.file, 'fix the source with npm run ingest, then snapshot again'),
+  ]),
+);
 const cite = makeCitationResolver(data('references').records, sources);
 
 const changed: string[] = [];
@@ -41,7 +47,15 @@ for (const id of chartIds) {
         .sort()
     : [];
   const latestFile = dates.at(-1);
-  const latest = latestFile ? chartVersionSchema.parse(JSON.parse(readFileSync(join(dir, latestFile), 'utf8'))) : undefined;
+  const latestPath = latestFile ? join(dir, latestFile) : undefined;
+  const latest = latestPath
+    ? parseOrThrow(
+        chartVersionSchema,
+        JSON.parse(readFileSync(latestPath, 'utf8')),
+        latestPath,
+        'regenerate it with npm run snapshot:charts',
+      )
+    : undefined;
   const now = snapshotChart(id, charts[id].model(data, cite), date);
   if (latest && versionContent(latest) === versionContent(now)) continue;
   changed.push(`${id}${latest ? ` (changed since ${latest.date})` : ' (no version yet)'}`);

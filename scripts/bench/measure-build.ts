@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { buildEnv, nodeFlags } from '../build-env.mjs';
 import { countPages, log, ROOT, TIME_BIN } from './context';
 import type { BuildRun } from './results';
 
@@ -54,6 +55,7 @@ export async function measuredBuild(
   options: { cacheDir?: string; cpuProfDir?: string } = {},
 ): Promise<BuildRun> {
   const astro = [
+    ...nodeFlags,
     ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
     join(ROOT, 'node_modules/astro/bin/astro.mjs'),
     'build',
@@ -69,8 +71,9 @@ export async function measuredBuild(
     stdio: ['ignore', 'pipe', 'pipe'],
     // The drawing cache (src/site/build-cache.ts) of this project alone: empty for a clean build
     // unless the caller passes the folder of an earlier build.
+    // The allocator settings `npm run build` uses (scripts/build-env.mjs): the same build is measured.
     env: {
-      ...process.env,
+      ...buildEnv(),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',

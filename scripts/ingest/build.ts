@@ -1,4 +1,5 @@
 import { ContentError } from '../../src/provenance/content-error';
+import { describeIssue, validate } from '../../src/provenance/error-map';
 import { describeMiss, findQuote } from '../../src/provenance/quotes';
 import { SOURCES_DIR } from '../../src/provenance/source-texts';
 import { type Source, sourceSchema } from '../../src/schemas/source';
@@ -290,7 +291,7 @@ function buildSource(
   }
   if (!dated) return null;
 
-  const parsed = sourceSchema.safeParse({
+  const parsed = validate(sourceSchema, {
     title,
     publisher,
     ...basisOf(publisher, override.publisherNote, publisher === UNIDENTIFIED ? 'unknown' : null, 'publisher'),
@@ -305,7 +306,7 @@ function buildSource(
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      errors.push(new ContentError(OVERRIDES_FILE, `${where}.${issue.path.join('.')}`, issue.message));
+      errors.push(new ContentError(OVERRIDES_FILE, `${where}.${issue.path.join('.')}`, describeIssue(issue)));
     return null;
   }
 

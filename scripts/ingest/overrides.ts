@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { describeIssue, validate } from '../../src/provenance/error-map';
 import { normaliseForMatch } from '../../src/provenance/quotes';
 import { isoDateSchema, slugSchema, webUrlSchema } from '../../src/schemas/common';
 import { knownIssueSchema } from '../../src/schemas/source';
@@ -92,9 +93,9 @@ export function parseOverrides(data: unknown): { overrides: Map<string, RawFileO
       });
       continue;
     }
-    const parsed = rawFileOverrideSchema.safeParse(value);
+    const parsed = validate(rawFileOverrideSchema, value);
     if (parsed.success) overrides.set(key, parsed.data);
-    else for (const issue of parsed.error.issues) problems.push({ where: [key, ...issue.path].join('.'), message: issue.message });
+    else for (const issue of parsed.error.issues) problems.push({ where: [key, ...issue.path].join('.'), message: describeIssue(issue) });
   }
   return { overrides, problems };
 }

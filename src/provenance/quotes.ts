@@ -29,9 +29,33 @@ function mapPunctuation(text: string): string {
 /** `index` is a position in the normalised text (see `normaliseForMatch`), not in the original. */
 export type QuoteMatch = { found: true; index: number } | { found: false; closest: string; similarity: number };
 
+/**
+ * Normalised texts searched lately. A build searches the same few hundred source and document
+ * texts for thousands of quotes (every story, dataset record and passage page); normalising a
+ * whole article for each quote was most of the cost. Bounded, oldest first out.
+ */
+const normalisedTexts = new Map<string, string>();
+const NORMALISED_TEXTS_KEPT = 512;
+
+function normalisedText(text: string): string {
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = normaliseForMatch(text);
+    if (normalisedTexts.size >= NORMALISED_TEXTS_KEPT) normalisedTexts.delete(normalisedTexts.keys().next().value as string);
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
+}
+
+/** Whether `quote` occurs in `text`, matched as `findQuote` does, without looking for a closest passage when it does not. */
+export function containsQuote(text: string, quote: string): boolean {
+  const needle = normaliseForMatch(quote);
+  return needle.length > 0 && normalisedText(text).includes(needle);
+}
+
 /** Finds `quote` in `text`; when absent, returns the passage of the same length that comes closest. */
 export function findQuote(text: string, quote: string): QuoteMatch {
-  const haystack = normaliseForMatch(text);
+  const haystack = normalisedText(text);
   const needle = normaliseForMatch(quote);
   if (needle.length === 0) return { found: false, closest: '', similarity: 0 };
   const index = haystack.indexOf(needle);

@@ -4,8 +4,8 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { sourceSchema } from '../schemas/source';
 import { ContentError, ContentErrors } from './content-error';
+import { describeIssue, validate } from './error-map';
 import { readSources, splitFrontmatter, stripBom, yamlError } from './source-texts';
-import { describeIssue } from './validate-dataset';
 
 const SOURCE_FIX =
   'sources are written by npm run ingest: fix the entry in content/sources/overrides.json (or the raw file) and run it again';
@@ -35,14 +35,14 @@ export function checkSourceText(file: string, given: string): ContentError[] {
   } catch (error) {
     return [yamlError(file, error)];
   }
-  const parsed = sourceSchema.safeParse(frontmatter, { reportInput: true });
+  const parsed = validate(sourceSchema, frontmatter);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(top)';
     return new ContentError(
       file,
       { line: fieldLine(text, String(issue.path[0] ?? '')), what: `frontmatter field "${field}"` },
-      describeIssue(sourceSchema, issue),
+      describeIssue(issue),
       SOURCE_FIX,
     );
   });

@@ -5,9 +5,10 @@
 import type { z } from 'astro/zod';
 import { storySchema } from '../schemas/story';
 import { ContentError } from './content-error';
+import { describeIssue } from './error-map';
+import { fieldsAt } from './schema-json';
 import { splitFrontmatter, yamlError } from './source-texts';
 import { suggestion } from './suggest';
-import { describeIssue } from './validate-dataset';
 
 /** Line of a top-level frontmatter key, for pointing at a bad field. */
 export function frontmatterLine(text: string, key: string): number | undefined {
@@ -59,11 +60,11 @@ export function frontmatterErrors(file: string, text: string, issue: z.core.$Zod
           file,
           { line: frontmatterLine(text, key) ?? 1, what: `frontmatter field "${key}"` },
           `unknown frontmatter field "${key}"`,
-          suggestion(key, Object.keys(storySchema.shape), 'field'),
+          suggestion(key, fieldsAt(storySchema), 'field'),
         ),
     );
   }
   const field = issue.path.map(String).join('.');
   const line = frontmatterLine(text, String(issue.path[0] ?? '')) ?? 1;
-  return [new ContentError(file, { line, what: `frontmatter field "${field}"` }, describeIssue(storySchema, issue), FRONTMATTER_HINT)];
+  return [new ContentError(file, { line, what: `frontmatter field "${field}"` }, describeIssue(issue), FRONTMATTER_HINT)];
 }

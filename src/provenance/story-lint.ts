@@ -1,47 +1,31 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'astro/zod';
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
-import { chartBasePropNames, chartPropsSchema } from '../schemas/chart-props';
-import { citePropsSchema } from '../schemas/cite-props';
-import { docPropsSchema, numPropsSchema } from '../schemas/num-props';
-import { reactiveRatePropsSchema } from '../schemas/reactive-props';
-import { howWeKnowPropsSchema, scrollyPropsSchema, stepPropsSchema } from '../schemas/scrolly-props';
 import { storySchema } from '../schemas/story';
-import { formatNum } from '../shared/num-format';
 import { makeCitationResolver, type SourceMeta } from '../site/citations';
 import { datasetAccess } from '../site/dataset-access';
+import { citeProblem } from './cite-check';
+import { checkUse, type StoryComponent, storyComponents } from './component-props';
 import { ContentError } from './content-error';
 import { loadDatasets, readDatasets } from './dataset-loader';
 import { type DocumentText, readDocumentTexts } from './document-texts';
+import { validate } from './error-map';
 import { checkMdx } from './mdx-syntax';
 import { componentsIn, parseMdx } from './mdx-tree';
+import { resolveNum } from './num-check';
 import { citeLead, numLeads } from './number-sources';
-import { describeMiss, findQuote } from './quotes';
-import { lookupField } from './record-field';
+import { fieldsAt } from './schema-json';
 import { readSourceTexts, type SourceText, stripBom } from './source-texts';
 import { frontmatterErrors, listItemLine, readFrontmatter } from './story-frontmatter';
 import { rootLinks, uncitedNumbers } from './story-prose';
 import { nearest, suggestion } from './suggest';
-import { describeIssue } from './validate-dataset';
 
+export { storyComponents } from './component-props';
 export { type ComponentUse, findComponents } from './mdx-tree';
 export { uncitedNumbers } from './story-prose';
 
 export const STORIES_DIR = 'content/stories';
-
-/** Components an MDX story may use; each is documented in AUTHORING.md. */
-export const storyComponents = {
-  Chart: chartPropsSchema,
-  Cite: citePropsSchema,
-  Num: numPropsSchema,
-  Doc: docPropsSchema,
-  Scrolly: scrollyPropsSchema,
-  Step: stepPropsSchema,
-  HowWeKnow: howWeKnowPropsSchema,
-  ReactiveRate: reactiveRatePropsSchema,
-} as const satisfies Record<string, z.ZodType>;
 
 /** What a story is checked against. */
 export interface StoryContext {
@@ -54,48 +38,6 @@ export interface StoryContext {
   stopKeys?: (chart: string, view: string | undefined) => string[];
 }
 const componentNames = Object.keys(storyComponents);
-
-/** Props a component takes, for hints: `source, quote` or, for charts, the chart's own params too. */
-function propNames(name: string, props: Record<string, string>): string[] {
-  if (name === 'Chart') {
-    const chart = charts[props.id as ChartId];
-    const params = chart?.params as z.ZodObject | undefined;
-    return [...chartBasePropNames, ...(params ? Object.keys(params.shape) : [])];
-  }
-  const schema = storyComponents[name as keyof typeof storyComponents] as unknown as { shape?: Record<string, unknown> };
-  return Object.keys(schema.shape ?? {});
-}
-
-/** A prop problem in words an author can act on: which prop, what was expected, the nearest valid value. */
-function propIssueText(name: string, props: Record<string, string>, issue: z.core.$ZodIssue): { problem: string; fix: string } {
-  const reference = `props of <${name}> are listed at /authoring/#${name.toLowerCase()} and in AUTHORING.md`;
-  const allowed = propNames(name, props);
-  if (issue.code === 'unrecognized_keys') {
-    const [key = ''] = issue.keys;
-    return { problem: `unknown prop "${key}"`, fix: `${suggestion(key, allowed, 'prop')}; ${reference}` };
-  }
-  const prop = issue.path.map(String).join('.');
-  const input = (issue as { input?: unknown }).input;
-  // A missing prop is missing whatever type or values it takes ("format" is one of a list).
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
-    return { problem: `missing prop "${prop}"`, fix: `<${name}> needs ${prop}="…"; ${reference}` };
-  }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map(String);
-    // Among one-character values ("0", "1", "2") every typo is equally near: no guess then.
-    const near = typeof input === 'string' && input.length > 2 ? nearest(input, values) : undefined;
-    return {
-      problem: `prop "${prop}": ${JSON.stringify(input)} is not allowed; expected one of ${values.map((v) => `"${v}"`).join(', ')}`,
-      fix: near ? `did you mean ${prop}="${near}"?` : reference,
-    };
-  }
-  if (issue.code === 'custom') {
-    // Chart checks write "unknown chart id "x": did you mean "y"? …": the suggestion becomes the fix.
-    const [problem = issue.message, hint] = issue.message.split(/: (?=did you mean|valid )/);
-    return { problem, fix: hint ? `${hint}; ${reference}` : reference };
-  }
-  return { problem: `prop "${prop}": ${describeIssue(storyComponents[name as keyof typeof storyComponents], issue)}`, fix: reference };
-}
 
 /** Checks one story: frontmatter, source ids, and every component's props and quotes. */
 export function lintStory(file: string, given: string, context: StoryContext): ContentError[] {
@@ -110,16 +52,15 @@ export function lintStory(file: string, given: string, context: StoryContext): C
   const firstBodyLine = text.slice(0, bodyStart).split('\n').length;
   const sourceIds = [...sources.keys()];
 
-  const parsed = storySchema.safeParse(frontmatter, { reportInput: true });
+  const parsed = validate(storySchema, frontmatter);
   if (!parsed.success) {
     // "autor:" is one mistake, not two: the missing "author" is reported as the unknown field's "did you mean".
-    const fields = Object.keys(storySchema.shape);
+    const fields = fieldsAt(storySchema);
     const meant = new Set(
       parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => nearest(k, fields)) : [])),
     );
     for (const issue of parsed.error.issues) {
-      const missing =
-        issue.code !== 'unrecognized_keys' && (issue as { input?: unknown }).input === undefined && meant.has(String(issue.path[0]));
+      const missing = issue.code !== 'unrecognized_keys' && issue.input === undefined && meant.has(String(issue.path[0]));
       if (!missing) errors.push(...frontmatterErrors(file, text, issue));
     }
   } else {
@@ -151,8 +92,7 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       );
       continue;
     }
-    const schema = storyComponents[use.name as keyof typeof storyComponents];
-    if (!schema) {
+    if (!Object.hasOwn(storyComponents, use.name)) {
       const near = nearest(use.name, componentNames);
       errors.push(
         new ContentError(
@@ -164,25 +104,19 @@ export function lintStory(file: string, given: string, context: StoryContext): C
       );
       continue;
     }
-    const result = schema.safeParse(use.props, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        // One error per unknown prop, so each gets its own "did you mean".
-        const single = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue];
-        for (const one of single) {
-          const { problem, fix } = propIssueText(use.name, use.props, one);
-          errors.push(new ContentError(file, where, problem, fix));
-        }
-      }
+    const result = checkUse(use.name as StoryComponent, use.props);
+    if (!result.ok) {
+      for (const { problem, fix } of result.problems) errors.push(new ContentError(file, where, problem, fix));
       continue;
     }
-    if (use.name === 'Scrolly') {
-      const { chart, view } = result.data as { chart: string; view?: string };
+    const checked = result.use;
+    if (checked.name === 'Scrolly') {
+      const { chart, view } = checked.data;
       scrollyChart = { id: chart, view };
       continue;
     }
-    if (use.name === 'Step') {
-      const { event } = result.data as { event: string };
+    if (checked.name === 'Step') {
+      const { event } = checked.data;
       if (!scrollyChart) {
         errors.push(new ContentError(file, where, '<Step> outside a <Scrolly>', 'put the steps inside <Scrolly chart="…"> … </Scrolly>'));
         continue;
@@ -194,39 +128,13 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
-    if (use.name === 'Num') {
-      const { dataset, record, field, format } = result.data as {
-        dataset: string;
-        record: string;
-        field: string;
-        format: Parameters<typeof formatNum>[1];
-      };
-      const set = datasets.get(dataset);
-      if (!set) {
-        errors.push(new ContentError(file, where, `unknown dataset "${dataset}"`, suggestion(dataset, [...datasets.keys()], 'dataset id')));
-        continue;
-      }
-      const found = lookupField(set.data.records, dataset, record, field);
-      if (!found.ok) {
-        errors.push(new ContentError(file, where, found.problem, found.hint));
-        continue;
-      }
-      try {
-        formatNum(found.value, format);
-      } catch (error) {
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `field "${field}" cannot be written as ${format}: ${(error as Error).message}`,
-            'use format="percent", "billions" or "number" for numbers and "date", "day", "month" or "year" for dates',
-          ),
-        );
-      }
+    if (checked.name === 'Num') {
+      const found = resolveNum(checked.data, datasets);
+      if (!found.ok) errors.push(new ContentError(file, where, found.problem, found.fix));
       continue;
     }
-    if (use.name === 'Doc') {
-      const { id } = result.data as { id: string };
+    if (checked.name === 'Doc') {
+      const { id } = checked.data;
       const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
       if (!references.some((r) => r.id === id))
         errors.push(
@@ -243,53 +151,11 @@ export function lintStory(file: string, given: string, context: StoryContext): C
         );
       continue;
     }
-    if (use.name === 'Cite' && (result.data as { doc?: string }).doc !== undefined) {
-      const { doc, quote } = result.data as { doc: string; quote: string };
+    if (checked.name === 'Cite') {
       const references = (datasets.get('references')?.data.records ?? []) as { id: string }[];
-      const held = context.documents?.get(doc);
-      if (!references.some((r) => r.id === doc)) {
-        const ids = references.map((r) => r.id);
-        errors.push(new ContentError(file, where, `unknown document "${doc}"`, suggestion(doc, ids, 'reference id')));
-      } else if (!held) {
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `the text of document "${doc}" is not held in content/documents/, so a quote from it cannot be checked`,
-            `name it with <Doc id="${doc}">…</Doc> instead, or add its copy (see content/documents/README.md)`,
-          ),
-        );
-      } else {
-        const match = findQuote(held.text, quote);
-        if (!match.found)
-          errors.push(
-            new ContentError(
-              file,
-              where,
-              `quote not found in ${held.file}: "${quote}"`,
-              `${describeMiss(match)}. Quote the document's exact words`,
-            ),
-          );
-      }
-      continue;
-    }
-    if (use.name === 'Cite') {
-      const { source, quote } = result.data as { source: string; quote: string };
-      const text = sources.get(source);
-      if (!text) {
-        errors.push(new ContentError(file, where, `unknown source "${source}"`, suggestion(source, sourceIds, 'source id')));
-        continue;
-      }
-      const match = findQuote(text.body, quote);
-      if (!match.found)
-        errors.push(
-          new ContentError(
-            file,
-            where,
-            `quote not found in ${text.file}: "${quote}"`,
-            `${describeMiss(match)}. Quote the source's exact words`,
-          ),
-        );
+      const texts = { sources, references: references.map((r) => r.id), documents: context.documents ?? new Map() };
+      const found = citeProblem(checked.data, texts);
+      if (found) errors.push(new ContentError(file, where, found.problem, found.fix));
     }
   }
   // A link from the site root ignores the base path the site may be deployed under.

@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import { type DatasetId, type DatasetOf, datasetSchemas } from '../schemas/datasets';
 import { ContentError } from './content-error';
+import { describeIssue, unknownFields, validate } from './error-map';
 import { describeMiss, findQuote } from './quotes';
+import { fieldsAt } from './schema-json';
 import { suggestion } from './suggest';
 
 /** What citations are checked against: clean source texts by id, official reference ids, held document texts by id. */
@@ -25,114 +27,6 @@ function locate(data: unknown, path: readonly PropertyKey[]): string {
   return path.length ? `field "${path.map(String).join('.')}"` : 'top level';
 }
 
-/** Walks a schema along a data path, for hints: the object shape found there, if any. */
-function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
-  let current: unknown = schema;
-  const step = (node: unknown): unknown => {
-    // Unwrap nullable / optional / default / pipe wrappers until a structural type shows.
-    let n = node as { _zod?: { def?: Record<string, unknown> } } | undefined;
-    for (let i = 0; i < 8 && n?._zod?.def; i++) {
-      const def = n._zod.def;
-      if (def.type === 'nullable' || def.type === 'optional' || def.type === 'default' || def.type === 'prefault')
-        n = def.innerType as typeof n;
-      else if (def.type === 'pipe') n = def.in as typeof n;
-      else break;
-    }
-    return n;
-  };
-  for (const key of path) {
-    const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
-    if (!def) return undefined;
-    if (def.type === 'array' && typeof key === 'number') current = def.element;
-    else if (def.type === 'object' && typeof key === 'string') current = (def.shape as Record<string, unknown>)[key];
-    else return undefined;
-  }
-  const def = (step(current) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
-  if (def?.type === 'object') return def.shape as Record<string, unknown>;
-  if (def?.type === 'union') {
-    // A citation: offer the fields of every option.
-    const keys: Record<string, unknown> = {};
-    for (const option of def.options as z.ZodType[]) Object.assign(keys, shapeAt(option, []) ?? {});
-    return keys;
-  }
-  return undefined;
-}
-
-const CITATION_SHAPES =
-  '{ "source": "<source id>", "quote": "<exact words>" } or { "doc": "<reference id>", "locator": "<where in it, optional>" }';
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    int: 'a whole number',
-    number: 'a number',
-    string: 'a string (in double quotes)',
-    boolean: 'true or false',
-    object: 'an object { … }',
-    array: 'a list [ … ]',
-    null: 'null',
-  };
-  return names[type] ?? `a value of type ${type}`;
-}
-
-function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  if (typeof input === 'object') return 'an object';
-  return `${typeof input} ${String(input)}`;
-}
-
-/** zod's stock messages ("Invalid input", "Unrecognized key") do not say what to write; these do. */
-export function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
-  const stock = /^(Invalid|Unrecognized|Too (small|big))/.test(issue.message);
-  const input = (issue as { input?: unknown }).input;
-  // A field's own message ("expected an ISO date like …") still needs to say the field is missing.
-  if (!stock && input === undefined && issue.code === 'invalid_type') return `required field is missing: ${issue.message}`;
-  if (!stock) return issue.message;
-  const inCitations = issue.path.includes('citations');
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return `required field is missing: expected ${article(issue.expected)}`;
-      return `expected ${article(issue.expected)}, got ${describeInput(input)}`;
-    }
-    case 'unrecognized_keys': {
-      const allowed = Object.keys(shapeAt(schema, issue.path) ?? {});
-      const hints = issue.keys.map((key) => {
-        const near = allowed.length ? suggestion(key, allowed, 'field') : '';
-        return near.startsWith('did you mean') ? `"${key}" (${near.split('?')[0]}?)` : `"${key}"`;
-      });
-      const list = allowed.length ? `; expected only: ${allowed.join(', ')}` : '';
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}${list}`;
-    }
-    case 'invalid_union':
-      if (input === undefined) return `required field is missing: expected ${inCitations ? CITATION_SHAPES : 'a value'}`;
-      return inCitations
-        ? `not a valid citation (got ${describeInput(input)}): expected ${CITATION_SHAPES}`
-        : `expected one of the allowed shapes for this field, got ${describeInput(input)}`;
-    case 'invalid_value': {
-      if (input === undefined)
-        return `required field is missing: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
-      const values = issue.values.map((v) => JSON.stringify(v));
-      const near = typeof input === 'string' ? suggestion(input, issue.values.map(String), 'value') : '';
-      return `${describeInput(input)} is not allowed: expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}${near.startsWith('did you mean') ? ` (${near.split('?')[0]}?)` : ''}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'string') return `too short: expected at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `too few items: expected at least ${issue.minimum}`;
-      return `too small: expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describeInput(input)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `too long: expected at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `too many items: expected at most ${issue.maximum}`;
-      return `too big: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeInput(input)}`;
-    case 'invalid_format':
-      if (issue.format === 'url') return `expected a full URL such as "https://www.whitehouse.gov/…", got ${describeInput(input)}`;
-      return `expected the ${issue.format} format, got ${describeInput(input)}`;
-    default:
-      return issue.message;
-  }
-}
-
 const FIX = 'fix the value, then rebuild; see content/data/README.md for each field';
 
 function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.core.$ZodIssue): ContentError[] {
@@ -143,12 +37,12 @@ function issueToErrors(file: string, data: unknown, schema: z.ZodType, issue: z.
         new ContentError(
           file,
           locate(data, [...issue.path, key]),
-          describeIssue(schema, { ...issue, keys: [key] }),
+          unknownFields([key], fieldsAt(schema, issue.path)),
           'remove the field or correct its name; see content/data/README.md',
         ),
     );
   }
-  return [new ContentError(file, locate(data, issue.path), describeIssue(schema, issue), FIX)];
+  return [new ContentError(file, locate(data, issue.path), describeIssue(issue), FIX)];
 }
 
 /**
@@ -174,8 +68,7 @@ export function parseDataset<Id extends DatasetId>(
     ];
   }
   const schema = schemas[id] as z.ZodType;
-  // reportInput puts the offending value on each issue, so messages can say what was found.
-  const result = schema.safeParse(raw, { reportInput: true });
+  const result = validate(schema, raw);
   const errors: ContentError[] = [];
   if (!result.success) errors.push(...result.error.issues.flatMap((issue) => issueToErrors(file, raw, schema, issue)));
   const data = (result.success ? result.data : raw) as { id?: unknown; records?: unknown };
@@ -223,15 +116,90 @@ function* citationsIn(value: unknown, path: (string | number)[] = []): Generator
   }
 }
 
-/** Checks that each quote occurs in its source and each document id is a known reference. */
+/**
+ * A locator naming a row of one of a document's tables ("Annex I, row \"Algeria\""): the figure is a
+ * cell of an official table, not a sentence, so the citation needs no quote.
+ */
+const TABLE_ROW = /\b(annex|table|row|column)\b/i;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The field of a record that states a rate, or else a date, or undefined: a field named for a rate
+ * (`rate`, `eo14326.rate`) with a number, or a figure whose `unit` is a percent (the claims ledger's
+ * `claimed` and `official`); else a date field (`effective`, `announced`, `date`, `endDate`) with an
+ * ISO date, or a figure whose unit is a date. A rate is named first: it is what the quote must give.
+ */
+export function rateOrDateField(record: unknown): string | undefined {
+  return findField(record, [], 'rate') ?? findField(record, [], 'date');
+}
+
+function findField(value: unknown, path: string[], kind: 'rate' | 'date'): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { unit, value: figure } = value as { unit?: unknown; value?: unknown };
+  const unitKind = kind === 'rate' ? /percent/i : /date/i;
+  if (typeof unit === 'string' && unitKind.test(unit) && figure !== null && figure !== undefined) return [...path, 'value'].join('.');
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'citations') continue;
+    const states =
+      kind === 'rate'
+        ? /rate$/i.test(key) && typeof item === 'number'
+        : /date$|^effective$|^announced$/i.test(key) && typeof item === 'string' && ISO_DATE.test(item);
+    if (states) return [...path, key].join('.');
+    const inner = findField(item, [...path, key], kind);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The promise is that a rate or a date traces to a sentence: a record that states one and cites a
+ * document whose text is held must quote that document's words, unless the citation points at a
+ * row of one of its tables (an annex row, with its locator). Documents not held cannot be quoted.
+ */
+function missingDocumentQuote(
+  file: string,
+  where: string,
+  record: unknown,
+  /** Path from the record to the object holding the citations (`["regime2026"]`), empty for the record's own. */
+  ownerPath: string[],
+  c: { doc?: string; quote?: string; locator?: string },
+  context: ProvenanceContext,
+): ContentError | undefined {
+  if (c.doc === undefined || c.quote !== undefined || !context.documents.has(c.doc)) return undefined;
+  if (c.locator !== undefined && TABLE_ROW.test(c.locator)) return undefined;
+  // Name the figure beside nested citations (`regime2026.section122`, a percent) before the record's own.
+  const owner = ownerPath.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
+  const beside =
+    ownerPath.length > 0 && owner && typeof owner === 'object'
+      ? Object.entries(owner).find(([, v]) => typeof v === 'number' || (typeof v === 'string' && ISO_DATE.test(v)))?.[0]
+      : undefined;
+  const field = (beside && [...ownerPath, beside].join('.')) || rateOrDateField(record);
+  if (!field) return undefined;
+  const held = context.documents.get(c.doc);
+  return new ContentError(
+    file,
+    where,
+    `the record states a rate or a date (field "${field}") and cites document "${c.doc}", whose text is held, without quoting it`,
+    `add "quote": "<the document's exact words>" with the sentence that gives the record's rate or date (the text is in ${held?.file ?? `content/documents/${c.doc}.md`}); for a row of one of its tables, give a "locator" naming the annex and the row instead`,
+  );
+}
+
+/**
+ * Checks that each quote occurs in its source, each document id is a known reference, and a held
+ * document cited for a record's rate or date is quoted (see missingDocumentQuote).
+ */
 export function checkCitations(file: string, dataset: { records: unknown[] }, context: ProvenanceContext): ContentError[] {
   const errors: ContentError[] = [];
   const sourceIds = [...context.sources.keys()];
   const referenceIds = [...context.references];
   for (const [citations, path] of citationsIn(dataset.records, ['records'])) {
+    const record = typeof path[1] === 'number' ? dataset.records[path[1]] : undefined;
     citations.forEach((citation, i) => {
       const where = locate(dataset, [...path, i]);
-      const c = citation as { source?: string; quote?: string; doc?: string };
+      const c = citation as { source?: string; quote?: string; doc?: string; locator?: string };
+      const unquoted = missingDocumentQuote(file, where, record, path.slice(2, -1).map(String), c, context);
+      if (unquoted) errors.push(unquoted);
       if (c.doc !== undefined && context.references.has(c.doc) && c.quote !== undefined) {
         const held = context.documents.get(c.doc);
         if (!held) {

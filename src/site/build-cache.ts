@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheFolder } from './build-cache-folder.mjs';
 
 /**
  * A content-keyed cache for the build's costly outputs (chart SVGs, preview PNGs), kept on disk
@@ -11,11 +12,15 @@ import { join } from 'node:path';
  * Where: `TL_BUILD_CACHE` (a folder, or `off`), else node_modules/.cache/tariff-ledger/. Only
  * production builds use the default folder; in dev, code changes arrive through hot reload and
  * must show at once. Naming a folder turns the cache on anywhere (the tests do).
+ *
+ * Every entry a build reads or writes gets a fresh modification time; after a complete build the
+ * site's integration (astro.config.mjs) removes the entries older than the build
+ * (build-cache-folder.mjs), so the cache holds one site's drawings, not every version's.
  */
-const setting = process.env.TL_BUILD_CACHE;
+const folder = cacheFolder();
 // `import.meta.env` is Vite's: absent when a plain Node script imports this file.
-const enabled = setting !== 'off' && (import.meta.env?.PROD === true || Boolean(setting));
-const dir = setting && setting !== 'off' ? setting : join(process.cwd(), 'node_modules/.cache/tariff-ledger');
+const enabled = folder !== undefined && (import.meta.env?.PROD === true || Boolean(process.env.TL_BUILD_CACHE));
+const dir = folder ?? '';
 
 /** Folders and files whose code draws charts and pictures: any edit there changes every key. */
 const CODE = ['src/charts', 'src/schemas', 'src/shared', 'src/site', 'src/styles', 'package-lock.json'];
@@ -58,6 +63,9 @@ function stable(value: unknown): string {
   });
 }
 
+/** Shard folders this process has made sure exist (one mkdir each, not one per entry). */
+const shards = new Set<string>();
+
 const modelHashes = new WeakMap<object, string>();
 
 /** Hash of a chart model, computed once per model object (models are shared across pages). */
@@ -82,15 +90,24 @@ export function cacheKey(kind: string, ...parts: unknown[]): string {
 export function cached<T extends string | Buffer>(key: string, ext: 'svg' | 'png', make: () => T): T {
   if (!enabled) return make();
   const file = join(dir, key.slice(0, 2), `${key}.${ext}`);
-  if (existsSync(file)) {
-    stats.reused++;
+  try {
     const data = readFileSync(file);
+    // Marks the entry as used by this build, so the clean-up after it keeps the entry.
+    const now = new Date();
+    utimesSync(file, now, now);
+    stats.reused++;
     return (ext === 'png' ? data : data.toString('utf8')) as T;
+  } catch {
+    // Not cached yet (or removed by another build's clean-up since): made below.
   }
   const out = make();
   stats.made++;
   try {
-    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    const shard = join(dir, key.slice(0, 2));
+    if (!shards.has(shard)) {
+      mkdirSync(shard, { recursive: true });
+      shards.add(shard);
+    }
     // Write then rename, so a build running alongside never reads half a file.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, out);

@@ -1,4 +1,6 @@
 import { type ChartId, chartIds } from '../charts/registry';
+import { ContentError } from '../provenance/content-error';
+import { parseOrThrow } from '../provenance/error-map';
 import { type ChartVersion, chartVersionSchema } from '../schemas/chart-version';
 import { HANDOUT_DRAWING_MAX_MM } from './handout-size';
 
@@ -13,19 +15,18 @@ const byChart = new Map<string, ChartVersion[]>();
 for (const [path, json] of Object.entries(files)) {
   const file = path.replace(/^(\.\.\/)+/, '');
   const [, chart = '', date = ''] = /chart-versions\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-  const parsed = chartVersionSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file} (${issue?.path.join('.')}): ${issue?.message} → regenerate it with npm run snapshot:charts`);
-  }
-  if (parsed.data.chart !== chart || parsed.data.date !== date) {
-    throw new Error(
-      `${file} (chart, date): the file says ${parsed.data.chart} of ${parsed.data.date} → keep it at content/chart-versions/${parsed.data.chart}/${parsed.data.date}.json`,
+  const version = parseOrThrow(chartVersionSchema, json, file, 'regenerate it with npm run snapshot:charts');
+  if (version.chart !== chart || version.date !== date) {
+    throw new ContentError(
+      file,
+      'fields "chart", "date"',
+      `the file says ${version.chart} of ${version.date}`,
+      `keep it at content/chart-versions/${version.chart}/${version.date}.json`,
     );
   }
   byChart.set(
     chart,
-    [...(byChart.get(chart) ?? []), parsed.data].sort((a, b) => a.date.localeCompare(b.date)),
+    [...(byChart.get(chart) ?? []), version].sort((a, b) => a.date.localeCompare(b.date)),
   );
 }
 
@@ -37,7 +38,8 @@ export function chartVersions(id: ChartId): ChartVersion[] {
 /** The newest version: the chart as it is published now. */
 export function latestVersion(id: ChartId): ChartVersion {
   const latest = chartVersions(id).at(-1);
-  if (!latest) throw new Error(`content/chart-versions/${id}/: no version of this chart → run npm run snapshot:charts`);
+  if (!latest)
+    throw new ContentError(`content/chart-versions/${id}/`, undefined, 'no version of this chart', 'run npm run snapshot:charts');
   return latest;
 }
 

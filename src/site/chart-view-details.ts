@@ -1,6 +1,7 @@
 import { defaultParams } from '../charts/default-params';
 import { type ChartId, charts } from '../charts/registry';
 import type { ChartTable } from '../charts/types';
+import { parseOrThrow } from '../provenance/error-map';
 import { type Figure, figureSchema } from '../schemas/figure';
 import { formatDay } from '../shared/format';
 import { EMBED_CONTENT_WIDTH, embedHeight, readoutHeight } from './embed-size';
@@ -26,6 +27,20 @@ export interface ViewDetails {
   wideSvg: string;
 }
 
+/**
+ * A chart's figure text (title, alt, description, source line, date), checked: a chart whose
+ * figure() leaves one out stops the build naming the chart and view, not with a zod dump.
+ */
+export function chartFigure<Params>(id: ChartId, model: unknown, view: string, params: Params): Figure {
+  const chart = charts[id] as { figure: (model: unknown, view: string, params: Params) => unknown };
+  return parseOrThrow(
+    figureSchema,
+    chart.figure(model, view, params),
+    `src/charts/${id} (figure of view "${view}")`,
+    "the chart's figure() must give every field of src/schemas/figure.ts",
+  );
+}
+
 /** The size of a rendered SVG from its viewBox. */
 export function svgSize(svg: string): { width: number; height: number } {
   const [, , width = 1, height = 0] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(/[\s,]+/).map(Number);
@@ -36,7 +51,7 @@ export function svgSize(svg: string): { width: number; height: number } {
 export function viewDetails(id: ChartId, model: unknown, view: string, idPrefix = 'size'): ViewDetails {
   const chart = charts[id];
   const params = defaultParams(chart);
-  const figure = figureSchema.parse(chart.figure(model, view, params));
+  const figure = chartFigure(id, model, view, params);
   const readout = readoutHeight(chart.stops?.(model, view, params) ?? []);
   const wideSvg = renderSvg(chart, model, view, { width: EMBED_CONTENT_WIDTH, idPrefix, label: figure.alt, params });
   const drawing = svgSize(wideSvg);

@@ -1,4 +1,4 @@
-import { findQuote } from '../provenance/quotes';
+import { containsQuote } from '../provenance/quotes';
 
 /**
  * A cited passage in its sentence, as the source prints it. Quotes are matched loosely (curly or
@@ -63,7 +63,7 @@ export interface PassageContext {
 
 /** The sentence of `text` that holds `quote`, split around it, in the source's own characters. */
 export function passageContext(text: string, quote: string): PassageContext | undefined {
-  if (!findQuote(text, quote).found) return undefined;
+  if (!containsQuote(text, quote)) return undefined;
   const hit = loosePattern(normaliseQuote(quote)).exec(text);
   if (!hit) return undefined;
   const start = hit.index;

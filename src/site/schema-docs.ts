@@ -1,10 +1,12 @@
 import type { z } from 'astro/zod';
+import { acceptsNull, type JsonNode, jsonSchemaOf, optionsOf } from '../provenance/schema-json';
 
 /**
  * Reference documentation derived from the zod schemas themselves, so the authoring page cannot
  * drift from what the build accepts: the keys, whether each is required, the allowed values and
- * the default come from the schema objects; the meaning of each field comes from the JSDoc line
- * above it in the schema's source file (`/** … *\/ key: …`), read as text.
+ * the default come from the schemas' JSON Schema (`z.toJSONSchema`, zod's public API); the
+ * meaning of each field comes from the JSDoc line above it in the schema's source file
+ * (`/** … *\/ key: …`), read as text.
  */
 
 export interface FieldDoc {
@@ -20,79 +22,46 @@ export interface FieldDoc {
   description?: string;
 }
 
-type Def = {
-  type?: string;
-  format?: string;
-  innerType?: unknown;
-  in?: unknown;
-  out?: unknown;
-  defaultValue?: unknown;
-  entries?: Record<string, unknown>;
-  values?: unknown[];
-  shape?: Record<string, unknown>;
-  element?: unknown;
-};
-
-function defOf(schema: unknown): Def | undefined {
-  return (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-}
-
-/** Unwraps optional, default, nullable and pipe layers, noting what they say. */
-function unwrap(schema: unknown): { core: unknown; optional: boolean; defaultValue?: unknown } {
-  let current = schema;
-  let optional = false;
-  let defaultValue: unknown;
-  for (let i = 0; i < 10; i++) {
-    const def = defOf(current);
-    if (!def) break;
-    if (def.type === 'optional' || def.type === 'nullable') {
-      optional = true;
-      current = def.innerType;
-    } else if (def.type === 'default' || def.type === 'prefault') {
-      optional = true;
-      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
-      current = def.innerType;
-    } else if (def.type === 'pipe') {
-      // z.preprocess(fn, schema) is a pipe from a transform into the schema that says what is accepted.
-      current = defOf(def.in)?.type === 'transform' ? def.out : def.in;
-    } else break;
-  }
-  return defaultValue === undefined ? { core: current, optional } : { core: current, optional, defaultValue };
-}
-
-function typeOf(core: unknown): { type: string; values?: string[] } {
-  const def = defOf(core);
-  switch (def?.type) {
-    case 'enum':
-      return { type: 'one of the values', values: Object.values(def.entries ?? {}).map(String) };
-    case 'literal':
-      return { type: 'exactly', values: (def.values ?? []).map(String) };
+/** The type of a field in the page's words, from its JSON Schema node. */
+function typeOf(node: JsonNode, root: JsonNode): { type: string; values?: string[] } {
+  const options = optionsOf(node, root);
+  // A union of shapes (a citation) has no single type to name.
+  if (options.length !== 1) return { type: 'union' };
+  const core = options[0] as JsonNode;
+  if (core.enum) return { type: 'one of the values', values: core.enum.map(String) };
+  if ('const' in core) return { type: 'exactly', values: [String(core.const)] };
+  switch (core.type) {
     case 'string':
-      return { type: def.format === 'date' ? 'date, YYYY-MM-DD' : def.format === 'url' ? 'URL' : 'text' };
+      return { type: core.format === 'date' ? 'date, YYYY-MM-DD' : core.format === 'uri' ? 'URL' : 'text' };
     case 'number':
-    case 'int':
+    case 'integer':
       return { type: 'number' };
     case 'boolean':
       return { type: 'true or false' };
     case 'array':
-      return { type: `list of ${typeOf(def.element).type}` };
+      return { type: `list of ${core.items ? typeOf(core.items, root).type : 'value'}` };
     case 'object':
       return { type: 'object' };
     default:
-      return { type: def?.type ?? 'value' };
+      return { type: typeof core.type === 'string' ? core.type : 'value' };
   }
 }
 
-/** The shape of an object schema (also behind refinements, which zod 4 keeps on the object). */
-export function shapeOf(schema: z.ZodType): Record<string, unknown> {
-  return defOf(unwrap(schema).core)?.shape ?? {};
-}
-
-/** One entry per key of an object schema. */
+/**
+ * One entry per key of an object schema, read from its JSON Schema (zod's public export): a key
+ * is required when the author must write it; one that may be null or has a default is not.
+ */
 export function describeFields(schema: z.ZodType, descriptions: Readonly<Record<string, string>> = {}): FieldDoc[] {
-  return Object.entries(shapeOf(schema)).map(([name, field]) => {
-    const { core, optional, defaultValue } = unwrap(field);
-    const doc: FieldDoc = { name, required: !optional, ...typeOf(core) };
+  const root = jsonSchemaOf(schema);
+  const [object] = optionsOf(root, root);
+  const required = new Set(object?.required ?? []);
+  return Object.entries(object?.properties ?? {}).map(([name, node]) => {
+    const defaultValue = optionsOf(node, root).find((o) => 'default' in o)?.default ?? node.default;
+    const doc: FieldDoc = {
+      name,
+      required: required.has(name) && !acceptsNull(node, root) && defaultValue === undefined,
+      ...typeOf(node, root),
+    };
     if (defaultValue !== undefined) doc.defaultValue = String(defaultValue);
     const description = descriptions[name];
     if (description) doc.description = description;

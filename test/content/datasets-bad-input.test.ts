@@ -608,3 +608,26 @@ describe('plausible ranges: a value outside is refused with the range named', ()
     expectOne(m, at('korea-exposure', target.id, indexOf('korea-exposure', target.id), 'value'), 'plausible range for a count');
   });
 });
+
+describe('held documents cited for a rate or a date', () => {
+  it('a citation of the lumber proclamation without its words is refused at its line, naming the rate', () => {
+    const m = withRecord('sector-tariffs', 'lumber-2025-10-14', (r) => {
+      delete r.citations[0].quote;
+    });
+    expectOne(
+      m,
+      at('sector-tariffs', 'lumber-2025-10-14', indexOf('sector-tariffs', 'lumber-2025-10-14'), 'citations.0'),
+      'field "rate"',
+      'whose text is held, without quoting it',
+      '→ add "quote"',
+      'content/documents/proclamation-10976.md',
+    );
+  });
+
+  it('an annex row needs no quote, when its locator names the row', () => {
+    const m = withRecord('reciprocal-rates', 'vietnam', (r) => {
+      r.citations = r.citations.filter((c: { doc?: string }) => c.doc === 'eo-14326');
+    });
+    expect(m).toEqual([]);
+  });
+});

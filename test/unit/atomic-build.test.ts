@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFlags } from '../../scripts/build-env.mjs';
 
 const script = resolve('scripts/build.mjs');
 let dir: string;
@@ -52,5 +53,21 @@ describe('npm run build (scripts/build.mjs)', () => {
     expect(readdirSync(out).sort()).toEqual(['index.html', 'search.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['site']);
+  });
+
+  it('runs its steps with the allocator settings that keep peak memory down (scripts/build-env.mjs), unless already set', () => {
+    const prints = `${node} -e "console.log(process.env.MIMALLOC_PURGE_DELAY, process.env.MALLOC_ARENA_MAX)"`;
+    const { MIMALLOC_PURGE_DELAY: _a, MALLOC_ARENA_MAX: _b, ...env } = process.env;
+    const run = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, [script, prints], { env: { ...env, ...extra, OUT_DIR: out }, encoding: 'utf8' }).stdout.split('\n')[0];
+    expect(run({})).toBe('0 2');
+    expect(run({ MALLOC_ARENA_MAX: '8' })).toBe('0 8');
+  });
+
+  it('starts Astro with Node options this Node accepts (a V8 option renamed in a later Node would stop every build)', () => {
+    expect(nodeFlags.length).toBeGreaterThan(0);
+    const result = spawnSync(process.execPath, [...nodeFlags, '-e', ''], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

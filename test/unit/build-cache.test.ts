@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,8 @@ import type { ChartDefinition } from '../../src/charts/types';
 const dir = mkdtempSync(join(tmpdir(), 'tl-cache-'));
 vi.stubEnv('TL_BUILD_CACHE', dir);
 const { renderSvg } = await import('../../src/site/render-svg');
+const { cached, cacheKey } = await import('../../src/site/build-cache');
+const { cacheFolder, evictUnused } = await import('../../src/site/build-cache-folder.mjs');
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
@@ -72,5 +74,66 @@ describe('chart drawings cached by content', () => {
     renderSvg(fixture, model, 'dots', { width: 680, idPrefix: 'x', label: 'Alt' });
     renderSvg(fixture, model, 'dots', { width: 340, idPrefix: 'x', label: 'Other' });
     expect(draws).toBe(3);
+  });
+});
+
+describe('clean-up after a build', () => {
+  const past = new Date('2026-01-01T00:00:00Z');
+
+  it('keeps the entries a build read or wrote and removes the rest, with folders left empty', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tl-evict-'));
+    const entry = (shard: string, name: string, time: Date) => {
+      mkdirSync(join(folder, shard), { recursive: true });
+      writeFileSync(join(folder, shard, name), 'x');
+      utimesSync(join(folder, shard, name), time, time);
+      return join(folder, shard, name);
+    };
+    const since = Date.now() - 1000;
+    const stale = entry('aa', 'aa01.svg', past);
+    const staleAlone = entry('bb', 'bb01.png', past);
+    const halfWritten = entry('aa', 'aa02.svg.123.tmp', past);
+    const fresh = entry('aa', 'aa03.svg', new Date());
+    expect(evictUnused(folder, since)).toBe(3);
+    expect([existsSync(stale), existsSync(staleAlone), existsSync(halfWritten), existsSync(fresh)]).toEqual([false, false, false, true]);
+    expect(readdirSync(folder)).toEqual(['aa']);
+    expect(evictUnused(join(folder, 'missing'), since)).toBe(0);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('marks an entry as used when a build reads it, so an unchanged drawing survives the clean-up', () => {
+    const key = cacheKey('test', 'touched');
+    let made = 0;
+    const make = () => {
+      made++;
+      return '<svg/>';
+    };
+    cached(key, 'svg', make);
+    const file = join(dir, key.slice(0, 2), `${key}.svg`);
+    utimesSync(file, past, past); // as left by an earlier build
+    const since = Date.now() - 1000;
+    expect(cached(key, 'svg', make)).toBe('<svg/>');
+    expect(made).toBe(1);
+    expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(since);
+    evictUnused(dir, since);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('makes an entry again when another build removed it meanwhile', () => {
+    const key = cacheKey('test', 'removed');
+    let made = 0;
+    const make = () => {
+      made++;
+      return '<svg/>';
+    };
+    cached(key, 'svg', make);
+    rmSync(join(dir, key.slice(0, 2), `${key}.svg`));
+    expect(cached(key, 'svg', make)).toBe('<svg/>');
+    expect(made).toBe(2);
+  });
+
+  it('finds the folder from TL_BUILD_CACHE, or none when it is off', () => {
+    expect(cacheFolder({ TL_BUILD_CACHE: '/x/y' })).toBe('/x/y');
+    expect(cacheFolder({ TL_BUILD_CACHE: 'off' })).toBeUndefined();
+    expect(cacheFolder({})).toBe(join(process.cwd(), 'node_modules/.cache/tariff-ledger'));
   });
 });

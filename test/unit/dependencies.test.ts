@@ -65,6 +65,6 @@ describe('dependencies', () => {
 
   it('finds the imports it checks (the checks above are not vacuous)', () => {
     expect(packagesOf('src/charts/negotiation-timeline/layout.ts')).toEqual(['d3-scale', 'd3-time']);
-    expect(packagesOf('src/site/og-image.ts')).toContain('@expo-google-fonts/inter');
+    expect(packagesOf('src/site/og-raster.ts')).toContain('@expo-google-fonts/inter');
   });
 });

@@ -1,8 +1,10 @@
 // The preview-image step must draw any title an author can write. The chart SVG handed to it
 // carries the title in its aria-label, where HTML serialisation leaves `>`, `<` and `&` raw.
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/types';
-import { ogImage } from '../../src/site/og-image';
+import { ogImage, ogSvg } from '../../src/site/og-image';
+import { rasterise } from '../../src/site/og-raster';
 import { renderSvg } from '../../src/site/render-svg';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -37,6 +39,28 @@ describe('ogImage', () => {
   it('draws titles with control characters XML cannot carry (pasted from other programs)', () => {
     for (const title of ['a\u0001b', 'tab\there', 'nul\u0000', 'x\uFFFF'])
       expect(ogImage({ kicker: 'Story', title, subtitle: `${title} summary`, chartSvg: svgWith(title) }).subarray(0, 4)).toEqual(PNG);
+  });
+
+  it('draws the chart band once and each page its own band, pixel for pixel as one drawing of the whole picture', () => {
+    // The PNG is decoded by resvg itself (as an <image>), so the file is checked as any reader would read it.
+    const decode = (png: Buffer) =>
+      new Resvg(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><image width="1200" height="630" href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+      ).render().pixels;
+    for (const options of [
+      { kicker: 'Story', title: 'Rates > 100% & rising', chartSvg: svgWith('Rates') },
+      {
+        kicker: 'Chart',
+        title: 'A title long enough to wrap onto a second line of the preview picture, so the chart moves',
+        chartSvg: svgWith('x'),
+      },
+      { kicker: 'Story', title: 'No chart', subtitle: 'A summary in its place' },
+    ]) {
+      const png = ogImage(options);
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+      expect(decode(png).equals(rasterise(ogSvg(options), 1200))).toBe(true);
+    }
   });
 
   it('names the page and the part that could not be drawn', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMiss, findQuote, normaliseForMatch, type QuoteMatch } from '../../src/provenance/quotes';
+import { containsQuote, describeMiss, findQuote, normaliseForMatch, type QuoteMatch } from '../../src/provenance/quotes';
 
 const kyodo =
   'Without an extension to the 90-day pause on part of the so-called reciprocal tariffs, Japan will face an additional ' +
@@ -112,5 +112,24 @@ describe('normaliseForMatch', () => {
 
   it('trims and collapses whitespace but keeps words and case', () => {
     expect(normaliseForMatch('  The U.S.\n\nTrade   Representative ')).toBe('The U.S. Trade Representative');
+  });
+});
+
+describe('containsQuote', () => {
+  it('answers as findQuote does, for hits, near-misses that count and misses', () => {
+    for (const quote of [
+      'an additional 14 percent country-specific tariff',
+      '“I’m not sure we’re going to make a deal.',
+      'Japan could export to the United States — a policy',
+      'an additional 15 percent country-specific tariff',
+      'nothing like it at all',
+      '',
+    ])
+      expect(containsQuote(kyodo, quote), quote).toBe(findQuote(kyodo, quote).found);
+  });
+
+  it('sees an edited text as a new one (texts are remembered normalised, by their content)', () => {
+    expect(containsQuote(kyodo, 'Air Force One')).toBe(true);
+    expect(containsQuote(kyodo.replace('Air Force One', 'the plane'), 'Air Force One')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { allChartViews, chartRows } from '../../site/chart-views';
 import { dataPackage, type PackageResourceInput, type PackageSource } from '../../site/data-package';
 import { absoluteUrl } from '../../site/paths';
 import { SITE } from '../../site/site';
+import { getSiteData } from '../../site/site-data';
 
 /**
  * /data/datapackage.json: every dataset CSV (/data/<id>.csv) and every chart view's CSV
@@ -16,13 +17,8 @@ import { SITE } from '../../site/site';
  */
 export const GET: APIRoute = async ({ site }) => {
   const [datasets, sources] = await Promise.all([getCollection('datasets'), getCollection('sources')]);
-  const references = new Map(
-    (
-      (datasets.find((d) => d.id === 'references')?.data as { records: { id: string; identifier?: string; title: string; url?: string }[] })
-        ?.records ?? []
-    ).map((r) => [r.id, r]),
-  );
-  const articles = new Map(sources.map((s) => [s.id, s.data as { title: string; publisher: string; url: string | null }]));
+  const references = new Map((await getSiteData()).data('references').records.map((r) => [r.id, r]));
+  const articles = new Map(sources.map((s) => [s.id, s.data]));
   const sourcesOf = (records: readonly unknown[]): PackageSource[] => {
     const seen = new Map<string, PackageSource>();
     const visit = (value: unknown) => {
@@ -46,7 +42,8 @@ export const GET: APIRoute = async ({ site }) => {
   const resources: PackageResourceInput[] = [];
   const datasetSources = new Map<string, PackageSource[]>();
   for (const d of datasets) {
-    const data = d.data as { title: string; description: string; units: string; license: string; asOf: string; records: unknown[] };
+    // The collection's schema (src/content.config.ts) types what every dataset shares.
+    const { data } = d;
     const units = recordUnits(datasetSchemas[d.id as DatasetId]);
     // The same headers as /data/<id>.csv: dotted names, the unit in brackets where declared.
     const header = (key: string) => (units.has(key) ? `${key} (${units.get(key)})` : key);

@@ -42,8 +42,12 @@ export const GET: APIRoute = async ({ props }) => {
     const model = await getChartModel(chartId);
     const view = chart.views[0];
     const params = defaultParams(chart);
-    title ||= chart.figure(model, view, params).title;
-    chartSvg = renderSvg(chart, model, view, { width: 680, idPrefix: 'og', label: title, params });
+    const figure = chart.figure(model, view, params);
+    title ||= figure.title;
+    // Labelled as on the chart's page, whichever page the picture is for: the label is dropped
+    // from the picture, and this way one drawing serves the chart's page, its picture and the
+    // picture of every story that opens with it (build-cache.ts), instead of one per story.
+    chartSvg = renderSvg(chart, model, view, { width: 680, idPrefix: 'og', label: figure.alt, params });
   }
   const png = ogImage({ kicker, title, where, ...(chartSvg ? { chartSvg } : {}), ...(subtitle ? { subtitle } : {}) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

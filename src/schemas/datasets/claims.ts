@@ -77,8 +77,13 @@ export const claimSchema = z
   .strictObject({
     /** Stable id, e.g. "stockholm-china-deficit-295". */
     id: slugSchema,
-    /** Id of the source article the claim is in (its quote is among the citations). */
-    source: slugSchema,
+    /** Id of the source article the claim is in (its quote is among the citations); null for a claim made in a statement (`madeIn`). */
+    source: slugSchema.nullable(),
+    /**
+     * For a claim made outside our articles, in a statement, post or release: its id in references.json,
+     * cited among the citations (quoted when its text is held). Null for a claim in a source article.
+     */
+    madeIn: slugSchema.nullable().default(null),
     /** The partner the claim is about; null for claims about several or none. */
     partner: partnerCodeSchema.nullable(),
     claimed: claimedValueSchema,
@@ -133,12 +138,30 @@ export const claimSchema = z
         message: 'a pointer to a record needs the field and the value it holds',
       });
     }
-    const quoted = claim.citations.some((c) => 'source' in c && c.source === claim.source);
-    if (!quoted) {
+    // A claim comes from exactly one place: an article (quoted) or a statement (cited).
+    if ((claim.source === null) === (claim.madeIn === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message:
+          claim.source === null
+            ? 'expected where the claim was made: "source" (an article id) or "madeIn" (a reference id for a statement)'
+            : `a claim is made in one place: "source" is "${claim.source}" and "madeIn" is "${claim.madeIn}"; set the other to null`,
+      });
+      return;
+    }
+    if (claim.source !== null && !claim.citations.some((c) => 'source' in c && c.source === claim.source)) {
       ctx.addIssue({
         code: 'custom',
         path: ['citations'],
         message: `expected a quote from the claim's source "${claim.source}": { "source": "${claim.source}", "quote": "<the article's words>" }`,
+      });
+    }
+    if (claim.madeIn !== null && !claim.citations.some((c) => 'doc' in c && c.doc === claim.madeIn)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citations'],
+        message: `expected the statement the claim was made in among the citations: { "doc": "${claim.madeIn}" }`,
       });
     }
   });

@@ -6,6 +6,7 @@ import { negotiationsSchema } from './negotiations';
 import { reciprocalRatesSchema } from './reciprocal-rates';
 import { referencesSchema } from './references';
 import { sectorTariffsSchema } from './sector-tariffs';
+import { tariffAveragesSchema } from './tariff-averages';
 import { tradeActionsSchema } from './trade-actions';
 import { tradeBalanceAnnualSchema } from './trade-balance-annual';
 import { tradeBalanceMonthlySchema } from './trade-balance-monthly';
@@ -29,6 +30,7 @@ export const datasetSchemas = {
   'ieepa-refunds': ieepaRefundsSchema,
   'trade-totals': tradeTotalsSchema,
   'trade-actions': tradeActionsSchema,
+  'tariff-averages': tariffAveragesSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DatasetId = keyof typeof datasetSchemas;
