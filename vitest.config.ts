@@ -46,6 +46,9 @@ export default defineConfig({
           name: 'html',
           sequence: { groupOrder: 0 },
           include: ['test/html/**/*.test.ts'],
+          // Some tests parse every built page (175 of them); on a loaded 2-core machine that took
+          // longer than the 5-second default, and a correct site failed.
+          testTimeout: 60_000,
           globalSetup: ['test/support/require-build.ts'],
         },
       },
