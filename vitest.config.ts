@@ -65,9 +65,9 @@ export default defineConfig({
           // per file (half a second each). The files share no state: each connects to the browser
           // in beforeAll and closes what it opened in afterAll; nothing is mocked.
           isolate: false,
-          // Tests marked concurrent (the per-page sweeps in gates and a11y) run up to four pages at
-          // once, each in its own browser context: a page mostly waits (for the network to go idle,
-          // for a frame), and four keep both cores busy where one left them idle most of the time.
+          // Tests marked concurrent (the per-page sweeps in gates and a11y, the scrolly's walks) run
+          // up to four at once, each in its own page: a page mostly waits (for the network to go
+          // idle, for a frame), and four keep both cores busy where one left them idle.
           maxConcurrency: 4,
           testTimeout: 60_000,
           hookTimeout: 120_000,

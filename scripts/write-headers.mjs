@@ -7,7 +7,7 @@
 // policies are both enforced): one rule per folder of pages that share a policy, else per page.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { commonHeaders, contentTypes, frameAncestors } from '../src/site/security-policy.mjs';
+import { commonHeaders, contentTypes, frameAncestors, sharedFiles } from '../src/site/security-policy.mjs';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -68,6 +68,7 @@ for (const [top, members] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
   }
 }
 for (const [ext, type] of Object.entries(contentTypes)) rules.push([`${base}*.${ext}`, { 'Content-Type': type }]);
+for (const [path, headers] of sharedFiles) rules.push([`${base}${path}`, headers]);
 
 const text = rules
   .map(

@@ -22,10 +22,11 @@ export interface BenchState {
  * Runs in the page before any of its own scripts. An IntersectionObserver watches every chart
  * SVG as the parser adds it; its entry time is the rendering step of the frame in which the SVG
  * first intersects the viewport, i.e. the frame that paints it (the rendering hidden with
- * display:none, for the other width, never intersects). A keydown listener on window in the
- * capture phase and one in the bubble phase bracket the chart's own key handler, so a readout
- * change (the chart's `tl-stop` event) is counted as the answer to a key only when it happens
- * inside that key's dispatch; changes made by scrolling (the essay's scrolly) are not.
+ * display:none, for the other width, never intersects). The answer to a key press is the first
+ * change of the chart's readout after a key pressed on the chart (a MutationObserver on the
+ * readout): the details may come a moment after the key, once the readout data has loaded
+ * (src/client/tl-chart.ts fetches it when the chart is focused). Scrolling (the essay's scrolly)
+ * only highlights points and never writes the readout, so it is not counted.
  */
 export function pageProbe() {
   const state: BenchState = { visible: null, defined: null, answered: null, keyAt: null, chart: null, keys: [] };
@@ -52,37 +53,30 @@ export function pageProbe() {
   customElements.whenDefined('tl-chart').then(() => {
     state.defined = performance.now();
   });
-  let pendingKey: { time: number; text: string } | null = null;
+  let pendingKey: number | null = null;
   addEventListener(
     'keydown',
     (event) => {
       if (!event.isTrusted) return;
       state.keys.push(event.timeStamp);
-      pendingKey = { time: event.timeStamp, text: state.chart?.querySelector('.readout')?.textContent ?? '' };
+      if (state.chart?.contains(event.target as Node)) pendingKey ??= event.timeStamp;
     },
     true,
   );
-  addEventListener('keydown', () => {
-    pendingKey = null;
-  });
-  addEventListener(
-    'tl-stop',
-    () => {
-      const key = pendingKey;
-      const text = state.chart?.querySelector('.readout')?.textContent ?? '';
-      if (!key || state.answered !== null || text === key.text) return;
-      state.keyAt = key.time;
-      // The frame after the change is the one that shows it.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          state.answered = performance.now();
-        };
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
+  new MutationObserver((mutations) => {
+    const readout = state.chart?.querySelector('.readout');
+    const key = pendingKey;
+    if (key === null || !readout || state.keyAt !== null || !mutations.some((m) => readout.contains(m.target))) return;
+    state.keyAt = key;
+    // The frame after the change is the one that shows it.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.answered = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 export async function measurePage(

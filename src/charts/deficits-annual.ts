@@ -8,7 +8,20 @@ import { formatBillions, formatBillionsChange, toBillions } from '../shared/form
 import { colour } from '../shared/palette';
 import { joinList } from '../shared/text';
 import { smallestDeficitSince, smallestSinceText, type YearBalance } from './shared/headline-claims';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
+import {
+  dotMarker,
+  dotted,
+  el,
+  linear,
+  niceAxis,
+  type Panel,
+  panelGrid,
+  pathOf,
+  snapArea,
+  splitAtParen,
+  svgRoot,
+  text,
+} from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, CitationResolver, ShownCitation } from './types';
 
 /**
@@ -327,13 +340,19 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
     }
 
     // Shared presentation attributes sit on groups, so each mark carries only its geometry.
+    const dot = dotMarker(document, svg, 'dot', {
+      r: L.compact ? 2.25 : 2.75,
+      fill: colour('partner'),
+      stroke: 'var(--bg)',
+      'stroke-width': 0.75,
+    });
     model.partners.forEach((series, index) => {
       const panel = L.panels[index] as Panel;
       const x = linear([FIRST_YEAR, LAST_YEAR], [panel.x + 7, panel.x + panel.width - 7]);
       const y = linear([0, -axis.max], [panel.y, panel.y + panel.height]);
       const at = (r: TradeBalanceAnnualRow) => [x(r.year), y(toBillions(r.balance))] as const;
       const mine = points.filter((p) => p.panel === index);
-      const g = el(document, svg, 'g', { class: 'tl-panel' });
+      const g = snapArea(el(document, svg, 'g', { class: 'tl-panel' }), panel);
       const labels = el(document, g, 'g', { fill: 'var(--text-muted)' });
       for (const tick of axis.ticks) {
         el(document, g, 'line', {
@@ -351,13 +370,15 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         if (other !== series && other.rows[view].length > 1) el(document, ghosts, 'path', { d: pathOf(other.rows[view].map(at)) });
       }
       const rows = series.rows[view];
-      el(document, g, 'path', {
+      const line = el(document, g, 'path', {
         d: pathOf(rows.map(at)),
         fill: 'none',
         stroke: colour('partner'),
         'stroke-width': 2,
         'stroke-linejoin': 'round',
       });
+      // A dot at each year, drawn by the line's marker; the points are stops from the panel's first.
+      if (mine[0]) dotted(line, dot, mine[0].i);
       const first = rows[0];
       if (first && first.year > FIRST_YEAR) {
         const note = L.compact ? [`Revised: ${first.year} on`] : ['No revised figures', `before ${first.year}`];
@@ -372,11 +393,6 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         const [cx, cy] = at(point.row);
         el(document, g, 'circle', { cx, cy, r: L.compact ? 5 : 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
       }
-      const dots = el(document, g, 'g', { fill: colour('partner'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
-      for (const point of mine) {
-        const [cx, cy] = at(point.row);
-        tag(el(document, dots, 'circle', { cx, cy, r: L.compact ? 2.25 : 2.75 }), point.i);
-      }
       text(document, g, panel.x, panel.headY, L.compact ? series.short : series.name, { 'font-weight': 700 });
       const last = rows.at(-1);
       if (last)
@@ -390,14 +406,6 @@ export const deficitsAnnual: ChartDefinition<Model, View> = {
         [LAST_YEAR, 'end', panel.x + panel.width],
       ] as const;
       for (const [year, anchor, tx] of ticks) text(document, labels, tx, panel.footY, String(year), { 'text-anchor': anchor, fill: '' });
-      // Hit bands last, above everything: hovering anywhere over a year picks that point.
-      const hits = el(document, g, 'g', { fill: 'transparent', cursor: 'pointer' });
-      const step = x(FIRST_YEAR + 1) - x(FIRST_YEAR);
-      for (const point of mine) {
-        const x0 = Math.max(panel.x, x(point.row.year) - step / 2);
-        const x1 = Math.min(panel.x + panel.width, x(point.row.year) + step / 2);
-        tag(el(document, hits, 'rect', { x: x0, y: panel.y - 4, width: x1 - x0, height: panel.height + 8 }), point.i, 'hit');
-      }
     });
     return svg;
   },

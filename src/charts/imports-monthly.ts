@@ -6,7 +6,20 @@ import { type TradeVintage, tradeVintages } from '../schemas/trade-vintage';
 import { formatBillions, formatBillionsChange, formatDay, formatDayLong, monthName, toBillions } from '../shared/format';
 import { colour } from '../shared/palette';
 import { joinList, wrapWords } from '../shared/text';
-import { el, linear, niceAxis, type Panel, panelGrid, pathOf, splitAtParen, svgRoot, tag, text } from './shared/small-multiples';
+import {
+  dotMarker,
+  dotted,
+  el,
+  linear,
+  niceAxis,
+  type Panel,
+  panelGrid,
+  pathOf,
+  snapArea,
+  splitAtParen,
+  svgRoot,
+  text,
+} from './shared/small-multiples';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 /**
@@ -290,10 +303,17 @@ export const importsMonthly: ChartDefinition<Model, View> = {
     else legend(document, header, 0, 45, dates, false);
 
     // Shared presentation attributes sit on groups, so each mark carries only its geometry.
+    const dot2024 = dotMarker(document, svg, 'dot-2024', { r: L.compact ? 1.5 : 2, fill: colour('yearPrevious') });
+    const dot2025 = dotMarker(document, svg, 'dot-2025', {
+      r: L.compact ? 2.25 : 2.75,
+      fill: colour('yearCurrent'),
+      stroke: 'var(--bg)',
+      'stroke-width': 0.75,
+    });
     let i = 0;
     model.partners.forEach((partner, index) => {
       const panel = L.panels[index] as Panel;
-      const g = el(document, svg, 'g', { class: 'tl-panel' });
+      const g = snapArea(el(document, svg, 'g', { class: 'tl-panel' }), panel);
       const labels = el(document, g, 'g', { fill: 'var(--text-muted)' });
       const axis = niceAxis(Math.max(...partner.months.flatMap((m) => [toBillions(m.y2024.imports), toBillions(m.y2025.imports)])));
       const x = linear([0, 12], [panel.x, panel.x + panel.width]);
@@ -316,25 +336,24 @@ export const importsMonthly: ChartDefinition<Model, View> = {
       const at = (m: MonthPair, year: 2024 | 2025) =>
         [x(m.month - 0.5), y(toBillions((year === 2024 ? m.y2024 : m.y2025).imports))] as const;
       const lines = el(document, g, 'g', { fill: 'none', 'stroke-linejoin': 'round' });
-      el(document, lines, 'path', {
+      // A dot at each month of both years, drawn by the lines' markers: month k of the panel is stop first + k.
+      const first = i;
+      const line2024 = el(document, lines, 'path', {
         d: pathOf(partner.months.map((m) => at(m, 2024))),
         stroke: colour('yearPrevious'),
         'stroke-width': 1.5,
       });
-      el(document, lines, 'path', { d: pathOf(partner.months.map((m) => at(m, 2025))), stroke: colour('yearCurrent'), 'stroke-width': 2 });
+      const line2025 = el(document, lines, 'path', {
+        d: pathOf(partner.months.map((m) => at(m, 2025))),
+        stroke: colour('yearCurrent'),
+        'stroke-width': 2,
+      });
+      dotted(line2024, dot2024, first);
+      dotted(line2025, dot2025, first);
+      i += partner.months.length;
       for (const m of partner.months.filter((pair) => model.claims[pair.y2025.id]?.length)) {
         const [cx, cy] = at(m, 2025);
         el(document, g, 'circle', { cx, cy, r: L.compact ? 5 : 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 });
-      }
-      const dots2024 = el(document, g, 'g', { fill: colour('yearPrevious') });
-      const dots2025 = el(document, g, 'g', { fill: colour('yearCurrent'), stroke: 'var(--bg)', 'stroke-width': 0.75 });
-      const first = i;
-      for (const m of partner.months) {
-        const [x24, y24] = at(m, 2024);
-        const [x25, y25] = at(m, 2025);
-        tag(el(document, dots2024, 'circle', { cx: x24, cy: y24, r: L.compact ? 1.5 : 2 }), i);
-        tag(el(document, dots2025, 'circle', { cx: x25, cy: y25, r: L.compact ? 2.25 : 2.75 }), i);
-        i += 1;
       }
       text(document, g, panel.x, panel.headY, L.compact ? partner.short : partner.name, { 'font-weight': 700 });
       text(document, labels, panel.x + panel.width, panel.headY, formatPct(pctOfYear(partner)), { 'text-anchor': 'end', fill: '' });
@@ -344,15 +363,6 @@ export const importsMonthly: ChartDefinition<Model, View> = {
           fill: '',
         });
       }
-      // Hit bands last, above everything: hovering anywhere over a month picks it.
-      const hits = el(document, g, 'g', { fill: 'transparent', cursor: 'pointer' });
-      partner.months.forEach((m, k) => {
-        tag(
-          el(document, hits, 'rect', { x: x(m.month - 1), y: panel.y - 4, width: x(1) - x(0), height: panel.height + 8 }),
-          first + k,
-          'hit',
-        );
-      });
     });
     return svg;
   },

@@ -44,7 +44,10 @@ export class TlExplorer extends HTMLElement {
   #params: Record<string, string> = {};
 
   async connectedCallback() {
-    const json = this.querySelector('script.tl-model');
+    // Its own model, or the one another figure of the same chart view carries on this page.
+    const json =
+      this.querySelector('script.tl-model') ??
+      document.querySelector(`script.tl-model[data-model="${CSS.escape(this.dataset.model ?? '')}"]`);
     if (!json?.textContent) return;
     this.#model = JSON.parse(json.textContent);
     this.#renderer = await rendererFor(this.dataset.chart ?? '');

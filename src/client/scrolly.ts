@@ -24,11 +24,11 @@ class TlScrolly extends HTMLElement {
 
   connectedCallback() {
     const chart = this.querySelector<ChartElement>('tl-chart');
-    const stopsJson = chart?.querySelector('script.tl-stops')?.textContent;
-    if (!chart || !stopsJson) return;
+    if (!chart?.hasAttribute('data-interactive')) return;
     this.#chart = chart;
-    const stops = JSON.parse(stopsJson) as { i: number; key?: string }[];
-    this.#indexOf = new Map(stops.flatMap((s) => (s.key ? [[s.key, s.i] as const] : [])));
+    // The event ids of the chart's points, by index (`data-keys`, as tl-chart.ts reads them).
+    const keys = JSON.parse(chart.dataset.keys ?? '[]') as (string | null)[];
+    this.#indexOf = new Map(keys.flatMap((key, i) => (key ? [[key, i] as const] : [])));
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step[data-event]')];
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.classList.add('is-live');

@@ -47,3 +47,16 @@ export const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   wasm: 'application/wasm',
 };
+
+/**
+ * Files an embed fetches that must also load in a frame sandboxed without allow-same-origin (its
+ * origin is opaque, so every request it makes is cross-origin): the page's module scripts and the
+ * charts' readout data (src/site/readout-file.ts). Both are public and static; any origin may read
+ * them. The readout files are named by their content's hash, so they never change: cached for good.
+ * Paths are under the base path; `*` is the hosts' wildcard.
+ * @type {[string, Record<string, string>][]}
+ */
+export const sharedFiles = [
+  ['_astro/*', { 'Access-Control-Allow-Origin': '*' }],
+  ['charts/*/readout/*', { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=31536000, immutable' }],
+];

@@ -82,14 +82,15 @@ describe('embeds on another origin', () => {
     for (const frame of frames) {
       await frame.waitForLoadState('load');
       await loaded(frame);
-      const worst = await frame.evaluate(() => {
+      const worst = await frame.evaluate(async () => {
         const fits = () => document.documentElement.scrollHeight - window.innerHeight;
         let most = fits();
         // Step through every point: the readout at its tallest must still fit.
-        const chart = document.querySelector<HTMLElement & { activate?: (i: number) => void }>('.view-panel:not([hidden]) tl-chart');
-        const stops = JSON.parse(chart?.querySelector('script.tl-stops')?.textContent ?? '[]') as unknown[];
-        for (let i = 0; i < stops.length; i++) {
-          chart?.activate?.(i);
+        type Chart = HTMLElement & { activate?: (i: number) => Promise<void> };
+        const chart = document.querySelector<Chart>('.view-panel:not([hidden]) tl-chart');
+        const count = Number(chart?.dataset.stops ?? 0);
+        for (let i = 0; i < count; i++) {
+          await chart?.activate?.(i);
           most = Math.max(most, fits());
         }
         return most;

@@ -37,7 +37,10 @@ describe('us-china-escalation chart page', () => {
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
     const marker = page.locator('.view-panel[data-view="rates"] .svg-wide .tl-stop').nth(8);
     await marker.hover();
-    const text = await page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent();
+    const readout = page.locator('.view-panel[data-view="rates"] tl-chart .readout');
+    // The readout data is fetched as the pointer comes in: the details follow within a moment.
+    await expect.poll(() => readout.textContent()).toContain('145%');
+    const text = await readout.textContent();
     expect(text).toContain('145%');
     expect(text).toContain('EO 14266');
     await page.close();
@@ -48,7 +51,7 @@ describe('us-china-escalation chart page', () => {
     page = await context.newPage();
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
     await page.locator('.view-panel[data-view="rates"] .svg-compact .tl-stop').nth(12).tap();
-    expect(await page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent()).toContain('14 May 2025');
+    await expect.poll(() => page.locator('.view-panel[data-view="rates"] tl-chart .readout').textContent()).toContain('14 May 2025');
     await context.close();
   });
 });

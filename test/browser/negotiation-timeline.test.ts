@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser } from '../support/browser';
+import { readoutStops } from '../support/readout';
 
 const baseUrl = inject('baseUrl');
 const chartUrl = (view?: string) => new URL(`charts/negotiation-timeline/${view ? `?view=${view}` : ''}`, baseUrl).href;
@@ -28,7 +29,7 @@ function headingDate(heading: string): number {
 }
 
 async function stopsOf(chart: Locator): Promise<Stop[]> {
-  return JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as Stop[];
+  return (await readoutStops(chart)) as Stop[];
 }
 
 describe('negotiation-timeline chart page', () => {

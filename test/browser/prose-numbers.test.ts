@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser } from '../support/browser';
+import { readoutStops } from '../support/readout';
 
 const baseUrl = inject('baseUrl');
 const essay = new URL('stories/from-145-to-30/', baseUrl).href;
@@ -57,7 +58,7 @@ describe('numbers in the prose', () => {
     await page.goto(essay);
     // The components chart shows the US events; the prose above it names the 10 April rate.
     const chart = page.locator('tl-chart[data-view="components"]');
-    const stops = JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as { i: number; key: string }[];
+    const stops = await readoutStops(chart);
     const i = stops.find((s) => s.key === 'us-2025-04-10')?.i;
     const num = page.locator('.story-body > p button.num[data-record="us-2025-04-10"]').first();
     await num.scrollIntoViewIfNeeded();

@@ -138,6 +138,7 @@ describe('rates-dumbbell chart', () => {
     const eu = rows.indexOf('European Union');
     expect(eu).toBeGreaterThan(-1);
     await chart.locator(`.svg-wide rect.tl-stop[data-i="${eu}"]`).hover();
+    await expect.poll(() => chart.locator('.readout').textContent()).toContain('European Union');
     const text = await chart.locator('.readout').textContent();
     expect(text).toContain('15% minus the Column 1 (MFN) duty rate');
     expect(text).toContain('EO 14326');
@@ -152,6 +153,8 @@ describe('rates-dumbbell chart', () => {
     const chart = panel(page);
     const names = await chart.locator('.svg-compact g[data-i] text').allTextContents();
     await chart.locator(`.svg-compact rect.tl-stop[data-i="${names.indexOf('India')}"]`).tap();
+    // The readout data is fetched as the finger comes down: the details follow within a moment.
+    await expect.poll(() => chart.locator('.readout').textContent()).toContain('India');
     const text = await chart.locator('.readout').textContent();
     expect(text).toContain('India');
     expect(text).toContain('+25%');

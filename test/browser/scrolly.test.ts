@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser } from '../support/browser';
+import { readoutStops } from '../support/readout';
 
 const baseUrl = inject('baseUrl');
 const essay = new URL('stories/from-145-to-30/', baseUrl).href;
@@ -93,7 +94,7 @@ describe('the lead essay as a scroll-driven figure', () => {
   it('draws the chart up to the current step: the future ghosted, the value written large', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(essay);
-    const stops = JSON.parse((await page.locator('.scrolly script.tl-stops').textContent()) ?? '[]') as { i: number; key: string }[];
+    const stops = await readoutStops(page.locator('.scrolly tl-chart'));
     const svg = page.locator('.scrolly .svg-wide svg');
     const clipWidth = () => svg.locator('.tl-reveal-clip rect').getAttribute('width');
     const widths: (string | null)[] = [];
@@ -141,7 +142,7 @@ describe('the lead essay as a scroll-driven figure', () => {
     // The sticky chart is on screen while the step is.
     const box = await page.locator('.scrolly tl-chart > .svg-wide').boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 1000).toBe(true);
-    const stops = JSON.parse((await page.locator('.scrolly script.tl-stops').textContent()) ?? '[]') as { i: number; key: string }[];
+    const stops = await readoutStops(page.locator('.scrolly tl-chart'));
     const i = stops.find((s) => s.key === event)?.i;
     await expect.poll(() => page.locator(`.scrolly .svg-wide [data-i="${i}"]`).getAttribute('class')).toContain('is-active');
     // The step text is the readout: no tooltip opens over the chart while reading.

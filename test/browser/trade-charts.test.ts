@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser } from '../support/browser';
+import { readoutStops } from '../support/readout';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,15 +22,43 @@ async function open(path: string, width = 1280): Promise<Page> {
 /** The interactive chart of a view (chart pages may show several views, one visible at a time). */
 const chartOf = (page: Page, id: string, view: string) => page.locator(`tl-chart[data-chart="${id}"][data-view="${view}"]`);
 
+/** The index of the stop with this heading, from the chart's readout file (not in the page). */
+async function stopIndex(chart: Locator, heading: string): Promise<number> {
+  const stops = await readoutStops(chart);
+  const i = stops.find((s) => s.heading === heading)?.i;
+  expect(i, heading).toBeDefined();
+  return i as number;
+}
+
+/**
+ * A screen point over stop `i`'s year or month in its small-multiple panel but away from its dot:
+ * near the top of the panel's plot area (`data-snap`). There is no invisible shape there; the
+ * chart picks the point nearest in x.
+ */
+async function overBand(chart: Locator, drawing: 'wide' | 'compact', i: number): Promise<{ x: number; y: number }> {
+  return chart
+    .locator(`.svg-${drawing} circle[data-i="${i}"]`)
+    .first()
+    .evaluate((dot) => {
+      const panel = dot.closest('[data-snap]') as SVGGraphicsElement;
+      const [, top] = (panel.getAttribute('data-snap') ?? '').split(' ').map(Number) as [number, number];
+      const matrix = panel.getScreenCTM() as DOMMatrix;
+      const box = dot.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: new DOMPoint(0, top + 2).matrixTransform(matrix).y };
+    });
+}
+
 describe('deficits-annual', () => {
   it('shows balance, exports, imports, release and both vintages when a year is hovered', async () => {
     const page = await open('charts/deficits-annual/');
     const chart = chartOf(page, 'deficits-annual', 'revised');
-    // China's panel: hover its 2024 band (the hit areas cover the whole year, not just the dot).
-    const stops = JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as { i: number; heading: string }[];
-    const i = stops.find((s) => s.heading === 'China, 2024')?.i;
-    expect(i).toBeDefined();
-    await chart.locator(`.svg-wide rect.tl-hit[data-i="${i}"]`).hover();
+    // China's panel: hover its 2024 column well above the dot (the whole year picks it, not just the dot).
+    const i = await stopIndex(chart, 'China, 2024');
+    const at = await overBand(chart, 'wide', i);
+    expect(
+      await chart.locator(`.svg-wide circle[data-i="${i}"]`).evaluate((dot, y) => dot.getBoundingClientRect().top - y, at.y),
+    ).toBeGreaterThan(12);
+    await page.mouse.move(at.x, at.y);
     const readout = chart.locator('.readout');
     await expect.poll(() => readout.textContent()).toContain('China, 2024');
     const text = (await readout.textContent()) ?? '';
@@ -71,9 +100,10 @@ describe('deficits-annual', () => {
     await page.goto(new URL('charts/deficits-annual/?view=as-published', baseUrl).href);
     const chart = chartOf(page, 'deficits-annual', 'as-published');
     await expect.poll(() => chart.isVisible()).toBe(true);
-    const stops = JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as { i: number; heading: string }[];
-    const i = stops.find((s) => s.heading === 'Mexico, 2015')?.i;
-    await chart.locator(`.svg-compact rect.tl-hit[data-i="${i}"]`).tap();
+    const i = await stopIndex(chart, 'Mexico, 2015');
+    const at = await overBand(chart, 'compact', i);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => chart.locator('.readout').textContent()).toContain('Mexico, 2015');
     const text = (await chart.locator('.readout').textContent()) ?? '';
     expect(text).toContain('Mexico, 2015');
     expect(text).toContain('as published in April 2025');
@@ -86,10 +116,9 @@ describe('imports-monthly', () => {
   it('reads out a month when hovered: both years, the change and the checked claim', async () => {
     const page = await open('charts/imports-monthly/');
     const chart = chartOf(page, 'imports-monthly', 'imports');
-    const stops = JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as { i: number; heading: string }[];
-    const i = stops.find((s) => s.heading === 'Vietnam, May')?.i;
-    expect(i).toBeDefined();
-    await chart.locator(`.svg-wide rect.tl-hit[data-i="${i}"]`).hover();
+    const i = await stopIndex(chart, 'Vietnam, May');
+    const at = await overBand(chart, 'wide', i);
+    await page.mouse.move(at.x, at.y);
     const readout = chart.locator('.readout');
     await expect.poll(() => readout.textContent()).toContain('Vietnam, May');
     const text = (await readout.textContent()) ?? '';
@@ -125,9 +154,10 @@ describe('imports-monthly', () => {
     const page = await context.newPage();
     await page.goto(new URL('charts/imports-monthly/', baseUrl).href);
     const chart = chartOf(page, 'imports-monthly', 'imports');
-    const stops = JSON.parse((await chart.locator('script.tl-stops').textContent()) ?? '[]') as { i: number; heading: string }[];
-    const i = stops.find((s) => s.heading === 'Thailand, May')?.i;
-    await chart.locator(`.svg-compact rect.tl-hit[data-i="${i}"]`).tap();
+    const i = await stopIndex(chart, 'Thailand, May');
+    const at = await overBand(chart, 'compact', i);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => chart.locator('.readout').textContent()).toContain('Thailand, May');
     const text = (await chart.locator('.readout').textContent()) ?? '';
     expect(text).toContain('Thailand, May');
     expect(text).toContain('Census data: differs');

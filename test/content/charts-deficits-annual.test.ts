@@ -9,6 +9,7 @@ import {
   PARTNERS,
   revisedFacts,
 } from '../../src/charts/deficits-annual';
+import { polylineVertices } from '../../src/client/polyline';
 import { loadDatasets } from '../../src/provenance/dataset-loader';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
@@ -146,10 +147,14 @@ describe('deficits-annual readout and table', () => {
     expect(table.rows).toHaveLength(points.length);
     for (const width of [340, 680]) {
       const svg = renderSvg(deficitsAnnual, model, view, { width, idPrefix: 'x', label: 'x' });
-      const tagged = new Set([...svg.matchAll(/data-i="(\d+)"/g)].map((m) => Number(m[1])));
-      expect(tagged.size).toBe(points.length);
-      expect(svg.match(/class="tl-stop"/g)).toHaveLength(points.length);
-      expect(svg.match(/class="tl-hit"/g)).toHaveLength(points.length);
+      // Each partner's line has a vertex (a dot, its marker) per point, numbered from its first.
+      const lines = [...svg.matchAll(/<path [^>]*data-points="(\d+)"[^>]*>/g)];
+      const numbered = lines.flatMap(([tag, first]) =>
+        polylineVertices(/ d="([^"]+)"/.exec(tag)?.[1] ?? '').map((_, k) => Number(first) + k),
+      );
+      expect(numbered).toEqual(points.map((p) => p.i));
+      expect(svg).not.toContain('transparent');
+      expect(svg.match(/data-snap="[\d. ]+"/g)).toHaveLength(model.partners.length);
     }
   });
 

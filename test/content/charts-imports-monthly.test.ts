@@ -12,6 +12,7 @@ import {
   TARIFF_DATES,
 } from '../../src/charts/imports-monthly';
 import type { DatasetAccess } from '../../src/charts/types';
+import { polylineVertices } from '../../src/client/polyline';
 import { loadDatasets } from '../../src/provenance/dataset-loader';
 import { readSourceTexts } from '../../src/provenance/source-texts';
 import { sourceSchema } from '../../src/schemas/source';
@@ -169,8 +170,18 @@ describe('imports-monthly readout, table and marks', () => {
     expect(table.rows).toHaveLength(stops.length);
     for (const width of [340, 680]) {
       const svg = renderSvg(importsMonthly, model, 'imports', { width, idPrefix: 'x', label: 'x' });
-      expect(new Set([...svg.matchAll(/data-i="(\d+)"/g)].map((m) => Number(m[1]))).size).toBe(stops.length);
-      expect(svg.match(/class="tl-hit"/g)).toHaveLength(stops.length);
+      // Two dotted lines per panel (2024, 2025), each with a vertex per month: stops first … first + 11.
+      const lines = [...svg.matchAll(/<path [^>]*data-points="(\d+)"[^>]*>/g)];
+      expect(lines).toHaveLength(2 * PARTNERS.length);
+      const firsts = lines.map((m) => Number(m[1]));
+      expect(new Set(firsts)).toEqual(new Set(PARTNERS.map((_, k) => 12 * k)));
+      for (const [tag] of lines) {
+        expect(tag).toMatch(/marker-mid="url\(#x-\d+\)"/);
+        expect(polylineVertices(/ d="([^"]+)"/.exec(tag)?.[1] ?? '')).toHaveLength(12);
+      }
+      // No invisible hit shapes: each panel carries its plot area for the browser's nearest-point pick.
+      expect(svg).not.toContain('transparent');
+      expect(svg.match(/data-snap="[\d. ]+"/g)).toHaveLength(PARTNERS.length);
       // A group of dashed tariff rules in every panel, one line per date.
       const rules = [...svg.matchAll(/<g[^>]*stroke-dasharray="2 2"[^>]*>(.*?)<\/g>/g)];
       expect(rules).toHaveLength(PARTNERS.length);

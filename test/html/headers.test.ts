@@ -1,6 +1,6 @@
 // dist/_headers gives the static host what a <meta> CSP cannot: frame-ancestors (pages may be
 // framed only by the site, embeds by anyone), plus nosniff, a Referrer-Policy and content types.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, readPage } from '../support/dist';
@@ -49,6 +49,19 @@ describe('dist/_headers', () => {
     expect(type('/data/us-china-tariffs.csv')).toBe('text/csv; charset=utf-8');
     expect(type('/data/charts/tariff-stack/stack.csv')).toBe('text/csv; charset=utf-8');
     expect(type('/pagefind/x.wasm')).toBe('application/wasm');
+  });
+
+  it('lets embeds in frames sandboxed without allow-same-origin load the chart script and readout files; readouts are cached for good', () => {
+    const headers = (path: string) => Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers));
+    const readout = readdirSync(join(DIST, 'charts/us-china-escalation/readout'))[0];
+    expect(readout).toMatch(/^[0-9a-f]{10}\.json$/);
+    const readoutHeaders = headers(`/charts/us-china-escalation/readout/${readout}`);
+    expect(readoutHeaders['Access-Control-Allow-Origin']).toBe('*');
+    expect(readoutHeaders['Cache-Control']).toContain('immutable');
+    const script = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.js'));
+    expect(headers(`/_astro/${script}`)['Access-Control-Allow-Origin']).toBe('*');
+    // Pages themselves are not opened to other origins.
+    expect(headers('/charts/us-china-escalation/')['Access-Control-Allow-Origin']).toBeUndefined();
   });
 
   it("allows WebAssembly ('wasm-unsafe-eval') on /search/ only", () => {

@@ -38,14 +38,41 @@ export function svgRoot(document: Document, width: number, height: number): SVGS
 }
 
 /**
- * Marks an element as belonging to interaction stop `i`. Visible marks get the class `tl-stop`
- * (highlighted by the page CSS when active); invisible hit areas get `tl-hit`, so they catch
- * the pointer over a whole band of the panel but never draw a highlight themselves.
+ * A dot for every vertex of a line, drawn by the line itself through one `<marker>` (a circle
+ * with these attributes) instead of a `<circle>` per point: a panel's dots cost one attribute set,
+ * not a few hundred elements. Returns the `url(#…)` to pass to `dotted`. The drawing's ids are
+ * made unique per page by render-svg.
  */
-export function tag(node: Element, i: number, kind: 'stop' | 'hit' = 'stop'): Element {
-  node.setAttribute('data-i', String(i));
-  node.setAttribute('class', kind === 'stop' ? 'tl-stop' : 'tl-hit');
-  return node;
+export function dotMarker(document: Document, svg: Element, id: string, dot: Attrs): string {
+  const defs = svg.querySelector('defs') ?? el(document, svg, 'defs');
+  // User-space units: the dot keeps its size whatever the line's stroke width.
+  const marker = el(document, defs, 'marker', { id, markerUnits: 'userSpaceOnUse', overflow: 'visible' });
+  el(document, marker, 'circle', dot);
+  return `url(#${id})`;
+}
+
+/**
+ * Puts a dot (from `dotMarker`) on every vertex of a line and marks the vertices as interaction
+ * stops `first`, `first + 1`, … in order (`data-points`). In the browser, src/client/tl-chart.ts
+ * adds one `<circle class="tl-stop" data-i>` per vertex to highlight and place the readout.
+ */
+export function dotted(line: Element, marker: string, first: number): Element {
+  // A lone point is a line of no length, so that its marker is still drawn.
+  const d = line.getAttribute('d') ?? '';
+  if (!/[LlHhVv]/.test(d)) line.setAttribute('d', `${d}h0`);
+  for (const at of ['marker-start', 'marker-mid', 'marker-end']) line.setAttribute(at, marker);
+  line.setAttribute('data-points', String(first));
+  return line;
+}
+
+/**
+ * Marks a panel's group with its plot area (`data-snap="x y width height"`): in the browser,
+ * pointing anywhere over it picks the panel's point nearest in x (src/client/tl-chart.ts). One
+ * attribute per panel instead of an invisible hit shape per point.
+ */
+export function snapArea(group: Element, panel: Panel): Element {
+  group.setAttribute('data-snap', [panel.x, panel.y, panel.width, panel.height].map((n) => Math.round(n * 10) / 10).join(' '));
+  return group;
 }
 
 /** Sizes of one panel: head (title row), plot area, foot (x labels) and the gaps between panels. */
