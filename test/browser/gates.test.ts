@@ -19,7 +19,7 @@ afterAll(async () => {
 // Each page waits until the network has been idle for 500 ms (`networkidle`, so late requests are
 // caught too): time spent waiting, not working. So pages are checked a few at a time (the browser
 // project's maxConcurrency), each in a new tab of one context, as a reader opens pages of the site
-// in tabs: a new context per page cost about 40 % more CPU time, and the site keeps nothing in
+// in tabs: a new context per page cost twice the CPU time, and the site keeps nothing in
 // storage or cookies that one page could pass to the next.
 describe('every page under its Content-Security-Policy', () => {
   it.concurrent.for(htmlPages())(
