@@ -1,14 +1,15 @@
 /**
  * The refund of the IEEPA duties after the Supreme Court ruling: one bar per amount customs gave
  * (collected, eligible in the first phase, claimed, certified), and a row for what has been paid
- * since, which no source gives and the chart says so. Hand-written SVG, like korea-exposure.
+ * since, which no source gives and the chart says so. Bars: drawn with Plot (shared/plot-figure).
  */
+import * as Plot from '@observablehq/plot';
 import type { IeepaRefund } from '../schemas/datasets/ieepa-refunds';
 import { formatBillions, formatBillionsWords, formatDay } from '../shared/format';
 import { colour } from '../shared/palette';
-import { wrapWords } from '../shared/text';
 import { compare, HeadlineError } from './shared/headline-claims';
-import { svgEl, svgRoot, textWidth } from './shared/svg';
+import { plotFigure, tagStops } from './shared/plot-figure';
+import { textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'amounts';
@@ -40,6 +41,7 @@ interface Model {
   caveats: string[];
 }
 
+/** Height of one row: a heading and a bar. */
 const ROW = 44;
 
 /** US$ millions → "$166B", "$20.6B": whole billions without a decimal the source did not give. */
@@ -125,75 +127,114 @@ export const ieepaRefunds: ChartDefinition<Model, View> = {
   render(model, _view, { document, width }) {
     const compact = width < 480;
     const height = ieepaRefunds.height(width);
-    const svg = svgRoot(document, width, height, 'Refunds of the IEEPA tariffs');
-    svg.setAttribute('class', 'tl-plot');
-    const top = compact ? 36 : 16;
-    const right = compact ? 84 : 96;
     const max = Math.max(...model.rows.map((r) => r.record.amount ?? 0));
-    const x = (v: number) => 1 + (v / max) * (width - 1 - right);
-    const bottom = top + model.rows.length * ROW;
-    const halo = { stroke: 'var(--bg)', 'stroke-width': 3, 'paint-order': 'stroke' };
-    if (compact) svg.append(svgEl(document, 'text', { x: 1, y: 14, fill: 'var(--text-muted)' }, 'US$ billions, as reported'));
-    for (let v = 0; v <= max; v += 50_000) {
-      svg.append(
-        svgEl(document, 'line', { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? 'currentColor' : 'var(--chart-grid)' }),
-      );
-      svg.append(
-        svgEl(
-          document,
-          'text',
-          { x: x(v), y: bottom + 16, 'text-anchor': v === 0 ? 'start' : 'middle', fill: 'var(--text-muted)' },
-          `$${v / 1000}B`,
-        ),
-      );
-    }
-    for (const r of model.rows) {
-      const y = top + r.i * ROW;
-      const g = svgEl(document, 'g', { 'data-i': r.i });
-      g.append(svgEl(document, 'rect', { x: 0, y: y + 2, width, height: ROW - 4, fill: 'transparent' }));
-      const heading =
-        r.record.measure === 'not-known'
-          ? `${r.label} ${formatDay(lastFigure(model))}: as of ${formatDay(r.record.date)}`
-          : `${r.label}, ${formatDay(r.record.date)}`;
-      g.append(svgEl(document, 'text', { x: 1, y: y + 14, 'font-weight': 600, ...halo }, heading));
-      if (r.record.amount === null) {
-        // Not known: an outline with no fill, and the words, so the gap reads as a gap, not as zero.
-        g.append(
-          svgEl(document, 'rect', {
-            class: 'tl-stop',
-            'data-i': r.i,
-            x: x(0),
-            y: y + 20,
-            width: Math.min(textWidth('not known') + 24, width - right),
-            height: 16,
-            fill: 'none',
-            stroke: 'var(--chart-muted)',
-            'stroke-dasharray': '4 3',
+    const known = model.rows.filter((r) => r.record.amount !== null);
+    const unknown = model.rows.filter((r) => r.record.amount === null);
+    const marginRight = compact ? 84 : 96;
+    // The outline of a row with no figure is sized to its words, not to an amount: its width in
+    // pixels, as a share of the scale.
+    const outline = (Math.min(textWidth('not known') + 24, width - marginRight) / (width - 1 - marginRight)) * max;
+    // Plot leaves a stroked text unfilled unless told.
+    const halo = { fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' };
+    const row = (r: Row) => r.record.id;
+    const heading = (r: Row) =>
+      r.record.measure === 'not-known'
+        ? `${r.label} ${formatDay(lastFigure(model))}: as of ${formatDay(r.record.date)}`
+        : `${r.label}, ${formatDay(r.record.date)}`;
+    return plotFigure(
+      {
+        marginTop: compact ? 36 : 16,
+        marginRight,
+        marginBottom: 44,
+        marginLeft: 1,
+        // One band a row: its heading in the upper part, its bar (y + 20 to y + 36) below it.
+        y: { type: 'band', domain: model.rows.map(row), padding: 0, axis: null },
+        x: {
+          domain: [0, max],
+          // A line every $50 billion.
+          ticks: Array.from({ length: Math.floor(max / 50_000) + 1 }, (_, k) => k * 50_000),
+          tickFormat: (v: number) => `$${v / 1000}B`,
+          // Labels start at their line, so "$0B" stays inside the frame.
+          textAnchor: 'start',
+          tickSize: 0,
+          tickPadding: 6,
+          label: null,
+          grid: true,
+        },
+        marks: [
+          Plot.ruleX([0], { stroke: 'currentColor' }),
+          // The whole row is the target for hover and tap; only the bar is outlined when active.
+          Plot.barX(
+            model.rows,
+            tagStops(model.rows, { x1: 0, x2: max, y: row, insetTop: 2, insetBottom: 2, fill: 'transparent' }, { highlight: false }),
+          ),
+          Plot.barX(
+            known,
+            tagStops(known, {
+              x: (r: Row) => r.record.amount,
+              y: row,
+              insetTop: 20,
+              insetBottom: 8,
+              fill: (r: Row) => (r.record.measure === 'collected' ? colour('us') : colour('surplus')),
+            }),
+          ),
+          // Not known: an outline with no fill, and the words, so the gap reads as a gap, not as zero.
+          Plot.barX(
+            unknown,
+            tagStops(unknown, {
+              x1: 0,
+              x2: outline,
+              y: row,
+              insetTop: 20,
+              insetBottom: 8,
+              fill: 'none',
+              stroke: colour('muted'),
+              strokeDasharray: '4 3',
+            }),
+          ),
+          Plot.text(unknown, {
+            text: () => 'not known',
+            x: 0,
+            y: row,
+            dx: 8,
+            dy: 6,
+            textAnchor: 'start',
+            fill: 'var(--text-muted)',
+            fontStyle: 'italic',
           }),
-        );
-        g.append(svgEl(document, 'text', { x: x(0) + 8, y: y + 32, fill: 'var(--text-muted)', 'font-style': 'italic' }, 'not known'));
-      } else {
-        const w = Math.max(1, x(r.record.amount) - x(0));
-        g.append(
-          svgEl(document, 'rect', {
-            class: 'tl-stop',
-            'data-i': r.i,
-            x: x(0),
-            y: y + 20,
-            width: w,
-            height: 16,
-            fill: r.record.measure === 'collected' ? colour('us') : colour('surplus'),
+          Plot.text(model.rows, { text: heading, y: row, frameAnchor: 'left', dy: -12, textAnchor: 'start', fontWeight: 600, ...halo }),
+          Plot.text(known, {
+            text: (r: Row) => `${r.record.qualifier === 'about' ? '≈' : ''}${billions(r.record.amount ?? 0)}`,
+            x: (r: Row) => r.record.amount,
+            y: row,
+            dx: 5,
+            dy: 6,
+            textAnchor: 'start',
+            ...halo,
           }),
-        );
-        const label = `${r.record.qualifier === 'about' ? '≈' : ''}${billions(r.record.amount)}`;
-        g.append(svgEl(document, 'text', { x: x(r.record.amount) + 5, y: y + 32, ...halo }, label));
-      }
-      svg.append(g);
-    }
-    wrapWords('≈ the source says “about”', Math.floor(width / 6.7)).forEach((line, n) => {
-      svg.append(svgEl(document, 'text', { x: 1, y: bottom + 34 + n * 16, fill: 'var(--text-muted)' }, line));
-    });
-    return svg;
+          ...(compact
+            ? [
+                Plot.text(['US$ billions, as reported'], {
+                  text: (d: string) => d,
+                  frameAnchor: 'top-left',
+                  dy: -26,
+                  textAnchor: 'start',
+                  fill: 'var(--text-muted)',
+                }),
+              ]
+            : []),
+          Plot.text(['≈ the source says “about”'], {
+            text: (d: string) => d,
+            frameAnchor: 'bottom-left',
+            dy: 30,
+            textAnchor: 'start',
+            lineWidth: (width - 2) / 7,
+            fill: 'var(--text-muted)',
+          }),
+        ],
+      },
+      { document, width, height },
+    );
   },
 
   table(model) {

@@ -1,9 +1,11 @@
+import * as Plot from '@observablehq/plot';
 import type { ReciprocalRate } from '../schemas/datasets/reciprocal-rates';
 import { formatDay } from '../shared/format';
 import { colour } from '../shared/palette';
 import { countOf } from './shared/headline-claims';
 import { theName } from './shared/names';
-import { svgEl, svgRoot, textWidth } from './shared/svg';
+import { plotFigure, tagStops } from './shared/plot-figure';
+import { svgEl, textWidth } from './shared/svg';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'key' | 'all';
@@ -194,195 +196,134 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
   render(model, view, { document, width }) {
     const rows = rowsFor(model, view);
     const d = dimensions(view, width, rows.length);
-    const svg = svgRoot(document, width, d.height, 'Reciprocal tariff rates by partner');
     const max =
       Math.ceil(
         Math.max(...rows.flatMap((r) => [r.april2, r.august ?? 0, r.deal?.rate ?? 0, (r.august ?? 0) + (r.other?.additionalRate ?? 0)])) /
           10,
       ) * 10;
-    const x = (v: number) => d.left + (v / max) * (width - d.left - d.right);
-    const muted = { fill: colour('muted') };
+    const every = (step: number) => Array.from({ length: max / step + 1 }, (_, k) => k * step);
+    const px = (width - d.left - d.right) / max;
+    const row = (r: Row) => r.id;
+    const stops = rows.map((r, i) => ({ ...r, i }));
+    const withAugust = stops.filter((r) => r.august !== null);
+    /** An arrow from one rate to another, its head just outside the target mark (radius `gap`); none where there is no room for it. */
+    const arrows = (list: typeof stops, from: (r: Row) => number, to: (r: Row) => number | null, gap: number) =>
+      list.filter((r) => {
+        const target = to(r);
+        return target !== null && Math.abs(target - from(r)) * px > gap + 1.5 + 6;
+      });
+    const arrow = { x1: 'from', x2: 'to', y1: row, y2: row, bend: 0, headLength: 7, strokeWidth: 1.75 } as const;
+    const deals = withAugust.filter((r) => r.deal && r.deal.rate !== null);
+    // Names cut to fit the label column on a phone.
+    const name = (r: Row) =>
+      d.compact ? (SHORT_NAMES[r.name] ?? r.name) : r.name === 'Democratic Republic of the Congo' ? 'DR Congo' : r.name;
+    const axis = { ticks: every(10), tickFormat: (v: number) => (v === max ? `${v}%` : String(v)), tickSize: 0, label: null };
 
-    // Legend: shapes with words, two lines on a phone.
-    const items: [string, (g: SVGGElement) => void][] = [
-      [
-        'Announced 2 Apr',
-        (g) =>
-          g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 })),
-      ],
-      [
-        `Paid 10 Apr–6 Aug: ${model.pauseRate}%`,
-        (g) => g.append(svgEl(document, 'rect', { x: 3, y: -10, width: 5, height: 12, fill: colour('baseline'), opacity: 0.35 })),
-      ],
-      ['From 7 Aug 2025', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 5, fill: colour('reciprocal') }))],
-      [
-        'Deal',
-        (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 6, fill: 'none', stroke: colour('deal'), 'stroke-width': 2 })),
-      ],
-      [
-        'Rule: all-in',
-        (g) =>
-          g.append(
-            svgEl(document, 'rect', {
-              x: 0,
-              y: -9,
-              width: 10,
-              height: 10,
-              fill: 'var(--bg)',
-              stroke: colour('reciprocal'),
-              'stroke-width': 2,
-            }),
-          ),
-      ],
-      [
-        'With penalty',
-        (g) =>
-          g.append(
-            svgEl(document, 'line', {
-              x1: 0,
-              x2: 12,
-              y1: -4,
-              y2: -4,
+    const svg = plotFigure(
+      {
+        marginTop: d.top,
+        marginLeft: d.left,
+        marginRight: d.right,
+        marginBottom: 26,
+        y: { type: 'band', domain: rows.map(row), padding: 0, axis: null },
+        // Rates labelled above the rows and again below them, every 10 points; grid lines every 5 (10 on a phone).
+        x: { domain: [0, max], axis: 'both', ...axis },
+        marks: [
+          Plot.gridX(every(d.compact ? 10 : 5), { stroke: colour('grid'), strokeOpacity: 1 }),
+          Plot.ruleX([0], { stroke: 'currentColor' }),
+          // The rate actually charged during the pause, behind the rows: the comparison the title leads with.
+          Plot.barX([model.pauseRate], {
+            x1: (v: number) => v,
+            x2: (v: number) => v,
+            insetLeft: -2.5,
+            insetRight: -2.5,
+            fill: colour('baseline'),
+            fillOpacity: 0.35,
+            className: 'tl-pause',
+          }),
+          // A separate penalty order on top of the August rate: a dashed line on to the total.
+          Plot.link(
+            withAugust.filter((r) => r.other),
+            {
+              x1: (r: Row) => r.august,
+              x2: (r: Row) => (r.august ?? 0) + (r.other?.additionalRate ?? 0),
+              y1: row,
+              y2: row,
               stroke: colour('section232'),
-              'stroke-width': 2,
-              'stroke-dasharray': '3 2',
+              strokeWidth: 2,
+              strokeDasharray: '3 2',
+            },
+          ),
+          Plot.dot(
+            withAugust.filter((r) => r.other),
+            {
+              x: (r: Row) => (r.august ?? 0) + (r.other?.additionalRate ?? 0),
+              y: row,
+              symbol: 'diamond',
+              r: 4.5,
+              fill: colour('section232'),
+            },
+          ),
+          Plot.arrow(
+            arrows(
+              withAugust,
+              (r) => r.april2,
+              (r) => r.august,
+              5,
+            ).map((r) => ({ ...r, from: r.april2, to: r.august })),
+            { ...arrow, stroke: colour('muted'), insetEnd: 6.5 },
+          ),
+          // The move to a deal rate runs just below the row, so it never hides the first arrow.
+          Plot.arrow(
+            arrows(
+              deals,
+              (r) => r.august ?? 0,
+              (r) => r.deal?.rate ?? null,
+              6,
+            ).map((r) => ({ ...r, from: r.august, to: r.deal?.rate })),
+            { ...arrow, stroke: colour('deal'), insetEnd: 7.5, dy: 6, strokeDasharray: '3 2' },
+          ),
+          Plot.dot(stops, { x: 'april2', y: row, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), strokeWidth: 2 }),
+          Plot.dot(
+            withAugust.filter((r) => !r.augustIsRule),
+            { x: 'august', y: row, r: 5, fill: colour('reciprocal') },
+          ),
+          // A rule in words, drawn at the all-in rate it names: an open square.
+          Plot.dot(
+            withAugust.filter((r) => r.augustIsRule),
+            { x: 'august', y: row, symbol: 'square', r: 5.6, fill: 'var(--bg)', stroke: colour('reciprocal'), strokeWidth: 2 },
+          ),
+          Plot.dot(deals, { x: (r: Row) => r.deal?.rate, y: row, r: 8, fill: 'none', stroke: colour('deal'), strokeWidth: 2 }),
+          // The whole row is the target for hover and tap, name included; it is outlined when active.
+          // Drawn over the marks, transparent, so the pointer lands on it wherever the row is touched.
+          Plot.barX(
+            stops,
+            tagStops(stops, {
+              x1: 0,
+              x2: max,
+              y: row,
+              insetLeft: -d.left,
+              insetRight: -d.right,
+              insetTop: 1,
+              insetBottom: 1,
+              rx: 3,
+              fill: 'transparent',
             }),
           ),
-      ],
-    ];
-    let lx = 0;
-    let ly = 14;
-    for (const [label, draw] of items) {
-      const w = 18 + textWidth(label) + 14;
-      if (lx + w > width && lx > 0) {
-        lx = 0;
-        ly += 18;
-      }
-      const g = svgEl(document, 'g', { transform: `translate(${lx + 2},${ly})` });
-      draw(g);
-      g.append(svgEl(document, 'text', { x: 17, y: 0 }, label));
-      svg.append(g);
-      lx += w;
-    }
-
-    // Axis with grid lines, labelled above the rows and again below them.
-    const axisTop = d.top - 10;
-    const bottom = d.top + rows.length * ROW;
-    const step = d.compact ? 10 : 5;
-    for (let v = 0; v <= max; v += step) {
-      svg.append(
-        svgEl(document, 'line', {
-          x1: x(v),
-          x2: x(v),
-          y1: axisTop + 4,
-          y2: bottom,
-          stroke: v === 0 ? 'currentColor' : colour('grid'),
-        }),
-      );
-      if (v % 10 === 0) {
-        const label = v === max ? `${v}%` : String(v);
-        const anchor = v === max ? 'end' : 'middle';
-        const lx2 = v === max ? x(v) + 6 : x(v);
-        svg.append(svgEl(document, 'text', { x: lx2, y: axisTop, 'text-anchor': anchor, ...muted }, label));
-        svg.append(svgEl(document, 'text', { x: lx2, y: bottom + 16, 'text-anchor': anchor, ...muted }, label));
-      }
-    }
-
-    // The rate actually charged during the pause, behind the rows: the comparison the title leads with.
-    svg.append(
-      svgEl(document, 'rect', {
-        class: 'tl-pause',
-        x: x(model.pauseRate) - 2.5,
-        y: axisTop + 4,
-        width: 5,
-        height: bottom - axisTop - 4,
-        fill: colour('baseline'),
-        opacity: 0.35,
-      }),
+          // Names after the rows: the row, the first mark of its stop, is what the readout is placed beside.
+          Plot.text(
+            stops,
+            tagStops(
+              stops,
+              { text: name, y: row, frameAnchor: 'left' as const, dx: -10, textAnchor: 'end' as const },
+              { highlight: false },
+            ),
+          ),
+        ],
+      },
+      { document, width, height: d.height },
     );
-
-    /** A line from one rate to another with its head just outside the target mark (radius `gap`), offset `dy` below the row's centre. */
-    const arrow = (from: number, to: number, cy: number, stroke: string, gap: number, dy = 0) => {
-      const dir = Math.sign(x(to) - x(from));
-      const tip = x(to) - dir * (gap + 1.5);
-      const base = tip - dir * 6;
-      if (dir === 0 || (base - x(from)) * dir <= 0) return;
-      const y = cy + dy;
-      svg.append(
-        svgEl(document, 'line', {
-          x1: x(from),
-          x2: base,
-          y1: y,
-          y2: y,
-          stroke,
-          'stroke-width': 1.75,
-          'stroke-dasharray': dy ? '3 2' : null,
-        }),
-      );
-      svg.append(svgEl(document, 'path', { d: `M${base},${y - 4}L${tip},${y}L${base},${y + 4}Z`, fill: stroke }));
-    };
-
-    rows.forEach((r, i) => {
-      const cy = d.top + i * ROW + ROW / 2;
-      const g = svgEl(document, 'g', { 'data-i': i });
-      // The whole row is the target for hover and tap; it is outlined when active.
-      g.append(
-        svgEl(document, 'rect', {
-          class: 'tl-stop',
-          'data-i': i,
-          x: 0,
-          y: cy - ROW / 2 + 1,
-          width,
-          height: ROW - 2,
-          rx: 3,
-          fill: 'transparent',
-        }),
-      );
-      const name = d.compact ? (SHORT_NAMES[r.name] ?? r.name) : r.name === 'Democratic Republic of the Congo' ? 'DR Congo' : r.name;
-      g.append(svgEl(document, 'text', { x: d.left - 10, y: cy + 4, 'text-anchor': 'end' }, name));
-      if (r.other && r.august !== null) {
-        const total = r.august + r.other.additionalRate;
-        g.append(
-          svgEl(document, 'line', {
-            x1: x(r.august),
-            x2: x(total),
-            y1: cy,
-            y2: cy,
-            stroke: colour('section232'),
-            'stroke-width': 2,
-            'stroke-dasharray': '3 2',
-          }),
-        );
-        g.append(
-          svgEl(document, 'path', {
-            d: `M${x(total)},${cy - 5}L${x(total) + 5},${cy}L${x(total)},${cy + 5}L${x(total) - 5},${cy}Z`,
-            fill: colour('section232'),
-          }),
-        );
-      }
-      if (r.august !== null) arrow(r.april2, r.august, cy, colour('muted'), 5);
-      // The move to a deal rate runs just below the row, so it never hides the first arrow.
-      if (r.deal && r.deal.rate !== null && r.august !== null) arrow(r.august, r.deal.rate, cy, colour('deal'), 6, 6);
-      g.append(svgEl(document, 'circle', { cx: x(r.april2), cy, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 }));
-      if (r.august !== null) {
-        g.append(
-          r.augustIsRule
-            ? svgEl(document, 'rect', {
-                x: x(r.august) - 5,
-                y: cy - 5,
-                width: 10,
-                height: 10,
-                fill: 'var(--bg)',
-                stroke: colour('reciprocal'),
-                'stroke-width': 2,
-              })
-            : svgEl(document, 'circle', { cx: x(r.august), cy, r: 5, fill: colour('reciprocal') }),
-        );
-      }
-      if (r.deal && r.deal.rate !== null)
-        g.append(svgEl(document, 'circle', { cx: x(r.deal.rate), cy, r: 8, fill: 'none', stroke: colour('deal'), 'stroke-width': 2 }));
-      svg.append(g);
-    });
+    svg.append(legend(document, width, model.pauseRate));
     return svg;
   },
 
@@ -423,3 +364,69 @@ export const ratesDumbbell: ChartDefinition<Model, View> = {
     });
   },
 };
+
+/**
+ * The legend: each mark's shape with words, two lines on a phone. Plot's legends are HTML and
+ * about scales; this one explains symbols, so it is drawn by hand, in the SVG, so embeds and
+ * pictures of the chart keep it.
+ */
+function legend(document: Document, width: number, pauseRate: number): SVGGElement {
+  const items: [string, (g: SVGGElement) => void][] = [
+    [
+      'Announced 2 Apr',
+      (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 4.5, fill: 'var(--bg)', stroke: colour('muted'), 'stroke-width': 2 })),
+    ],
+    [
+      `Paid 10 Apr–6 Aug: ${pauseRate}%`,
+      (g) => g.append(svgEl(document, 'rect', { x: 3, y: -10, width: 5, height: 12, fill: colour('baseline'), opacity: 0.35 })),
+    ],
+    ['From 7 Aug 2025', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 5, fill: colour('reciprocal') }))],
+    ['Deal', (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: -4, r: 6, fill: 'none', stroke: colour('deal'), 'stroke-width': 2 }))],
+    [
+      'Rule: all-in',
+      (g) =>
+        g.append(
+          svgEl(document, 'rect', {
+            x: 0,
+            y: -9,
+            width: 10,
+            height: 10,
+            fill: 'var(--bg)',
+            stroke: colour('reciprocal'),
+            'stroke-width': 2,
+          }),
+        ),
+    ],
+    [
+      'With penalty',
+      (g) =>
+        g.append(
+          svgEl(document, 'line', {
+            x1: 0,
+            x2: 12,
+            y1: -4,
+            y2: -4,
+            stroke: colour('section232'),
+            'stroke-width': 2,
+            'stroke-dasharray': '3 2',
+          }),
+        ),
+    ],
+  ];
+  const group = svgEl(document, 'g', { 'text-anchor': 'start', fill: 'currentColor' });
+  let lx = 0;
+  let ly = 14;
+  for (const [label, draw] of items) {
+    const w = 18 + textWidth(label) + 14;
+    if (lx + w > width && lx > 0) {
+      lx = 0;
+      ly += 18;
+    }
+    const g = svgEl(document, 'g', { transform: `translate(${lx + 2},${ly})` });
+    draw(g);
+    g.append(svgEl(document, 'text', { x: 17, y: 0 }, label));
+    group.append(g);
+    lx += w;
+  }
+  return group;
+}

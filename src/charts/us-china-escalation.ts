@@ -3,7 +3,7 @@ import { type UsChinaTariffEvent, usRateBases } from '../schemas/datasets/us-chi
 import { formatDay, formatMonthTick, formatPercent, isoToDate } from '../shared/format';
 import { colour } from '../shared/palette';
 import { compare } from './shared/headline-claims';
-import { tagMarks } from './shared/plot-helpers';
+import { plotFigure, tagStops } from './shared/plot-figure';
 import type { ChartDefinition, ChartStop, ShownCitation } from './types';
 
 type View = 'rates' | 'components';
@@ -159,12 +159,8 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       grid: true,
       tickFormat: (d: number) => `${d}`,
     };
+    const frame = { document, width, height };
     const common = {
-      document,
-      width,
-      height,
-      className: 'tl-plot',
-      style: { fontSize: compact ? '11px' : '12px', fontFamily: 'var(--font-ui)', overflow: 'visible' },
       marginLeft: compact ? 32 : 48,
       marginRight: compact ? 12 : 20,
       marginBottom: 36,
@@ -172,7 +168,6 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
       marginTop: compact ? 40 : 28,
       x,
       y,
-      ariaLabel: null as unknown as string,
     };
 
     if (view === 'components') {
@@ -185,114 +180,120 @@ export const usChinaEscalation: ChartDefinition<Model, View> = {
         { date: isoToDate('2026-02-24'), rate: facts.s122 + 14, text: `${formatPercent(facts.s122)} Sec. 122` },
         { date: facts.last.date, rate: facts.last.rate + 14, text: `${formatPercent(facts.last.rate)} Sec. 301` },
       ];
-      return Plot.plot({
-        ...common,
-        color: {
-          domain: usRateBases.map((b) => b.label),
-          range: [colour('fentanyl'), colour('reciprocal'), colour('section122'), colour('section301')],
-          legend: false,
-        },
-        marks: [
-          Plot.areaY(model.components, {
-            x: 'date',
-            y: 'rate',
-            fill: 'part',
-            curve: 'step-after',
-            fillOpacity: 0.85,
-            order: usRateBases.map((b) => b.label),
-          }),
-          Plot.ruleY([0], { stroke: 'currentColor' }),
-          markerKey(compact, false),
-          Plot.text(compact ? basisLabels.slice(0, 1) : basisLabels, {
-            x: 'date',
-            y: 'rate',
-            text: 'text',
-            textAnchor: 'start',
-            dx: 6,
-            fill: 'currentColor',
-            fontWeight: 600,
-          }),
-          // Only the US events belong in a view of the US rate: China's points would leak in.
-          ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
-        ],
-      }) as unknown as SVGSVGElement;
-    }
-
-    const labels = peakLabels(model, compact);
-    return Plot.plot({
-      ...common,
-      color: { domain: ['us', 'china'], range: [colour('us'), colour('china')] },
-      marks: [
-        Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: colour('china'), fillOpacity: 0.25 }),
-        Plot.ruleY([0], { stroke: 'currentColor' }),
-        markerKey(compact, true),
-        // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
-        // (`tl-reveal` marks are revealed the same way, with no ghost).
-        Plot.line(model.steps, {
-          x: 'date',
-          y: 'rate',
-          z: 'side',
-          stroke: 'side',
-          curve: 'step-after',
-          strokeWidth: 2.5,
-          className: 'tl-series',
-        }),
-        // China after its last statement: not known, so a faint dashed line and a label say so.
-        Plot.line(unknownChina(model), {
-          x: 'date',
-          y: 'rate',
-          stroke: colour('china'),
-          strokeWidth: 1.5,
-          strokeDasharray: '4 4',
-          strokeOpacity: 0.6,
-        }),
-        Plot.text(compact ? [] : [{ date: model.chinaKnownUntil, rate: (unknownChina(model)[0]?.rate ?? 0) + 18 }], {
-          x: 'date',
-          y: 'rate',
-          text: () => 'China: not known',
-          textAnchor: 'start',
-          dx: 8,
-          fill: colour('china'),
-          fontStyle: 'italic',
-        }),
-        ...stopMarkers(model, compact),
-        // Direct labels say which line is which, at the right end of each line.
-        Plot.text(lineEnds(model, compact), {
-          x: 'date',
-          y: 'rate',
-          text: 'text',
-          fill: 'fill',
-          dy: -9,
-          dx: -4,
-          textAnchor: 'end',
-          fontWeight: 700,
-          stroke: 'var(--bg)',
-          strokeWidth: 4,
-          paintOrder: 'stroke',
-          className: 'tl-series-label',
-        }),
-        // Labels go last so they sit above the markers, with a halo in the page colour.
-        ...[-10, 14].map((dy) =>
-          Plot.text(
-            labels.filter((l) => l.dy === dy),
-            {
+      return plotFigure(
+        {
+          ...common,
+          color: {
+            domain: usRateBases.map((b) => b.label),
+            range: [colour('fentanyl'), colour('reciprocal'), colour('section122'), colour('section301')],
+            legend: false,
+          },
+          marks: [
+            Plot.areaY(model.components, {
+              x: 'date',
+              y: 'rate',
+              fill: 'part',
+              curve: 'step-after',
+              fillOpacity: 0.85,
+              order: usRateBases.map((b) => b.label),
+            }),
+            Plot.ruleY([0], { stroke: 'currentColor' }),
+            markerKey(compact, false),
+            Plot.text(compact ? basisLabels.slice(0, 1) : basisLabels, {
               x: 'date',
               y: 'rate',
               text: 'text',
-              fill: 'fill',
               textAnchor: 'start',
-              dx: 8,
-              dy,
-              fontWeight: 700,
-              stroke: 'var(--bg)',
-              strokeWidth: 4,
-              paintOrder: 'stroke',
-              className: 'tl-reveal',
-            },
+              dx: 6,
+              fill: 'currentColor',
+              fontWeight: 600,
+            }),
+            // Only the US events belong in a view of the US rate: China's points would leak in.
+            ...stopMarkers(model, compact, (s) => s.event.side !== 'china'),
+          ],
+        },
+        frame,
+      );
+    }
+
+    const labels = peakLabels(model, compact);
+    return plotFigure(
+      {
+        ...common,
+        color: { domain: ['us', 'china'], range: [colour('us'), colour('china')] },
+        marks: [
+          Plot.rectY([model.targeted], { x1: 'from', x2: 'to', y1: 'low', y2: 'high', fill: colour('china'), fillOpacity: 0.25 }),
+          Plot.ruleY([0], { stroke: 'currentColor' }),
+          markerKey(compact, true),
+          // `tl-series`: the scrolly reveals these lines up to the active date and ghosts the rest
+          // (`tl-reveal` marks are revealed the same way, with no ghost).
+          Plot.line(model.steps, {
+            x: 'date',
+            y: 'rate',
+            z: 'side',
+            stroke: 'side',
+            curve: 'step-after',
+            strokeWidth: 2.5,
+            className: 'tl-series',
+          }),
+          // China after its last statement: not known, so a faint dashed line and a label say so.
+          Plot.line(unknownChina(model), {
+            x: 'date',
+            y: 'rate',
+            stroke: colour('china'),
+            strokeWidth: 1.5,
+            strokeDasharray: '4 4',
+            strokeOpacity: 0.6,
+          }),
+          Plot.text(compact ? [] : [{ date: model.chinaKnownUntil, rate: (unknownChina(model)[0]?.rate ?? 0) + 18 }], {
+            x: 'date',
+            y: 'rate',
+            text: () => 'China: not known',
+            textAnchor: 'start',
+            dx: 8,
+            fill: colour('china'),
+            fontStyle: 'italic',
+          }),
+          ...stopMarkers(model, compact),
+          // Direct labels say which line is which, at the right end of each line.
+          Plot.text(lineEnds(model, compact), {
+            x: 'date',
+            y: 'rate',
+            text: 'text',
+            fill: 'fill',
+            dy: -9,
+            dx: -4,
+            textAnchor: 'end',
+            fontWeight: 700,
+            stroke: 'var(--bg)',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
+            className: 'tl-series-label',
+          }),
+          // Labels go last so they sit above the markers, with a halo in the page colour.
+          ...[-10, 14].map((dy) =>
+            Plot.text(
+              labels.filter((l) => l.dy === dy),
+              {
+                x: 'date',
+                y: 'rate',
+                text: 'text',
+                fill: 'fill',
+                textAnchor: 'start',
+                dx: 8,
+                dy,
+                fontWeight: 700,
+                stroke: 'var(--bg)',
+                strokeWidth: 4,
+                paintOrder: 'stroke',
+                className: 'tl-reveal',
+              },
+            ),
           ),
-        ),
-      ],
-    }) as unknown as SVGSVGElement;
+        ],
+      },
+      frame,
+    );
   },
 
   table(model) {
@@ -490,27 +491,22 @@ function stopMarkers(model: Model, compact: boolean, keep: (s: Stop) => boolean 
       },
     ];
   });
-  const options = tagMarks(points, {
-    x: 'date',
-    y: 'rate',
-    r: compact ? 4 : 5,
-    fill: 'fill',
-    stroke: 'stroke',
-    strokeWidth: 2,
-    symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
-  });
-  const tag = (options as Plot.MarkOptions).render;
   return [
-    Plot.dot(points, {
-      ...options,
-      render(index, scales, values, dimensions, context, next) {
-        const group = tag?.call(this, index, scales, values, dimensions, context, next);
-        for (const [j, child] of (Array.from(group?.childNodes ?? []) as Element[]).entries()) {
-          const value = points[index[j] ?? -1]?.value;
-          if (value) child.setAttribute('data-value', value);
-        }
-        return group ?? null;
-      },
-    }),
+    Plot.dot(
+      points,
+      tagStops(
+        points,
+        {
+          x: 'date',
+          y: 'rate',
+          r: compact ? 4 : 5,
+          fill: 'fill',
+          stroke: 'stroke',
+          strokeWidth: 2,
+          symbol: (d: { onAxis: boolean }) => (d.onAxis ? 'diamond' : 'circle'),
+        },
+        { attrs: (d) => ({ 'data-value': d.value }) },
+      ),
+    ),
   ];
 }

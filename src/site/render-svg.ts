@@ -10,11 +10,11 @@ export function createDocument(): Document {
 
 /**
  * Renders one view of a chart to SVG markup at a given width, then makes the output
- * deterministic and accessible:
- * - ids get the figure's prefix and a counter (Plot's own ids come from a global counter);
- * - Plot's `<style>` block is dropped (its rules live in our CSS, so pages need no inline styles);
- * - `aria-label`s on inner groups are removed: the SVG is one image with one label, and axe
- *   flags labels on groups without a role.
+ * deterministic and accessible, the same for every chart whether Plot or d3 drew it (Plot's own
+ * habits are dealt with where it is called, src/charts/shared/plot-figure.ts):
+ * - the root is one image with the figure's alt text as its label;
+ * - ids get the figure's prefix and a counter, so two charts on a page never share one;
+ * - geometry is rounded to a tenth of a pixel (`roundGeometry`).
  */
 export function renderSvg<Model, View extends string, Params>(
   chart: ChartDefinition<Model, View, Params>,
@@ -114,22 +114,9 @@ function draw<Model, View extends string, Params>(
   const document = createDocument();
   const params = options.params;
   const svg = chart.render(model, view, { document, width: options.width, idPrefix: options.idPrefix, params });
-  for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
-  for (const node of Array.from(svg.querySelectorAll('[aria-label], [aria-description]'))) {
-    node.removeAttribute('aria-label');
-    node.removeAttribute('aria-description');
-  }
-  // SVG presentation attributes accept only some CSS values: font weights in hundreds, and no
-  // font-variant keywords (tabular figures come from our CSS instead).
-  for (const node of Array.from(svg.querySelectorAll('[font-weight]'))) {
-    const weight = Number(node.getAttribute('font-weight'));
-    if (Number.isFinite(weight)) node.setAttribute('font-weight', String(Math.min(900, Math.max(100, Math.round(weight / 100) * 100))));
-  }
-  for (const node of Array.from(svg.querySelectorAll('[font-variant]'))) node.removeAttribute('font-variant');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', options.label);
   svg.setAttribute('class', `tl-svg ${chart.id}`);
-  svg.removeAttribute('style');
   return roundGeometry(renameIds(svg.outerHTML, options.idPrefix));
 }
 

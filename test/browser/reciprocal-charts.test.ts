@@ -134,7 +134,7 @@ describe('rates-dumbbell chart', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(dumbbellUrl);
     const chart = panel(page);
-    const rows = await chart.locator('.svg-wide g[data-i] text').allTextContents();
+    const rows = await chart.locator('.svg-wide text[data-i]').allTextContents();
     const eu = rows.indexOf('European Union');
     expect(eu).toBeGreaterThan(-1);
     await chart.locator(`.svg-wide rect.tl-stop[data-i="${eu}"]`).hover();
@@ -151,7 +151,7 @@ describe('rates-dumbbell chart', () => {
     const page = await context.newPage();
     await page.goto(dumbbellUrl);
     const chart = panel(page);
-    const names = await chart.locator('.svg-compact g[data-i] text').allTextContents();
+    const names = await chart.locator('.svg-compact text[data-i]').allTextContents();
     await chart.locator(`.svg-compact rect.tl-stop[data-i="${names.indexOf('India')}"]`).tap();
     // The readout data is fetched as the finger comes down: the details follow within a moment.
     await expect.poll(() => chart.locator('.readout').textContent()).toContain('India');

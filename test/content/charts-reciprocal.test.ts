@@ -294,7 +294,7 @@ describe('rates-dumbbell chart', () => {
     const description = ratesDumbbell.figure(model, 'all', {}).description;
     expect(description).toContain('the Falkland Islands, Brazil and the United Kingdom kept a reciprocal rate of 10%');
     const svg = ratesDumbbell.render(model, 'all', { document: createDocument(), width: 640, idPrefix: 'x', params: {} });
-    expect(svg.querySelectorAll('rect.tl-pause')).toHaveLength(1);
+    expect(svg.querySelectorAll('.tl-pause rect')).toHaveLength(1);
     expect(svg.textContent).toContain('Paid 10 Apr–6 Aug: 10%');
   });
 });

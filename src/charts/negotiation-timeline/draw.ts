@@ -86,7 +86,7 @@ export function drawTimeline(model: Model, view: View, document: Document, width
       .attr('y1', round(box.top))
       .attr('y2', round(box.top))
       .attr('stroke', 'var(--rule)');
-    lanes.append('text').attr('x', 0).attr('y', round(box.labelY)).attr('font-weight', 650).text(box.lane.name);
+    lanes.append('text').attr('x', 0).attr('y', round(box.labelY)).attr('font-weight', 700).text(box.lane.name);
   }
   lanes
     .append('line')
@@ -154,7 +154,7 @@ export function drawTimeline(model: Model, view: View, document: Document, width
       // Focus view: name the two peaks.
       const labels = svg
         .append('g')
-        .attr('font-weight', 650)
+        .attr('font-weight', 700)
         .attr('stroke', 'var(--bg)')
         .attr('stroke-width', 4)
         .attr('paint-order', 'stroke');
