@@ -46,6 +46,9 @@ export default defineConfig({
           name: 'html',
           sequence: { groupOrder: 0 },
           include: ['test/html/**/*.test.ts'],
+          // Some tests parse every built page (175 of them); on a loaded 2-core machine that took
+          // longer than the 5-second default, and a correct site failed.
+          testTimeout: 60_000,
           globalSetup: ['test/support/require-build.ts'],
         },
       },
@@ -54,9 +57,18 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts'],
-          // One Chromium and one preview server on a 2-core machine: run files one after another.
+          globalSetup: ['test/support/require-build.ts', 'test/support/preview-server.ts', 'test/support/browser-server.ts'],
+          // One Chromium (started once, each file connects to it) and one preview server on a 2-core
+          // machine: run files one after another.
           fileParallelism: false,
+          // All files in one worker process, which loads vitest and playwright once instead of once
+          // per file (half a second each). The files share no state: each connects to the browser
+          // in beforeAll and closes what it opened in afterAll; nothing is mocked.
+          isolate: false,
+          // Tests marked concurrent (the per-page sweeps in gates and a11y, the scrolly's walks) run
+          // up to four at once, each in its own page: a page mostly waits (for the network to go
+          // idle, for a frame), and four keep both cores busy where one left them idle.
+          maxConcurrency: 4,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: POLL_TIMEOUT, interval: POLL_INTERVAL } },

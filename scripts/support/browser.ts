@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 /** Where Debian, Ubuntu and Chrome packages put the browser; CHROMIUM_PATH wins. */
 const candidates = [
@@ -21,18 +21,29 @@ export function chromiumPath(): string {
 }
 
 /** Headless Chromium with the flags this machine's closed network needs. */
+const options = () => ({
+  executablePath: chromiumPath(),
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** A Chromium for this process alone. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(options());
+}
+
+/**
+ * A Chromium that other processes connect to (`chromium.connect(server.wsEndpoint())`): the
+ * browser tests start one for the whole layer instead of one per test file (test/support/browser-server.ts).
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(options());
 }

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
 import { formatDay } from '../../src/shared/format';
+import { downloaded, openBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const chartUrl = new URL('charts/us-china-escalation/', baseUrl).href;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,14 +42,12 @@ describe('chart page educator kit', () => {
     await page.goto(chartUrl);
     const rowsShown = await page.locator('.view-panel[data-view="rates"] table.tl-table tbody tr').count();
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-csv').click()]);
-    const csv = readFileSync((await csvDownload.path()) as string, 'utf8')
-      .trim()
-      .split('\n');
+    const csv = (await downloaded(csvDownload)).toString('utf8').trim().split('\n');
     expect(csv[0]).toContain('Date,Who,Status');
     expect(csv.length - 1).toBe(rowsShown);
     expect(csv.some((line) => line.startsWith('2025-04-10,US,effective') && line.endsWith(',145,84'))).toBe(true);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-json').click()]);
-    const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, 'utf8'));
+    const json = JSON.parse((await downloaded(jsonDownload)).toString('utf8'));
     expect(json.rows).toHaveLength(rowsShown);
     expect(json.rows.find((r: Record<string, unknown>) => r.Date === '2025-04-10' && r.Who === 'US')['US rate on China, %']).toBe(145);
     await page.close();
@@ -64,7 +61,7 @@ describe('chart page educator kit', () => {
     });
     await page.goto(chartUrl);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-svg').click()]);
-    const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
+    const svg = (await downloaded(svgDownload)).toString('utf8');
     expect(svg).toContain('<svg');
     // The title is computed from the data, so the picture must carry the one the page shows: its
     // bold lines (the title wraps onto several <text> elements) joined back into one sentence.
@@ -87,7 +84,7 @@ describe('chart page educator kit', () => {
     expect(svg).toContain(`Data as of ${formatDay(asOf)}. CC BY 4.0.`);
     expect(svg).not.toMatch(/\sstyle="/);
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-png').click()]);
-    const png = readFileSync((await pngDownload.path()) as string);
+    const png = await downloaded(pngDownload);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // 2× for slides: the width in the IHDR chunk is twice the picture's.
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1400);
@@ -99,7 +96,7 @@ describe('chart page educator kit', () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(new URL('charts/tariff-stack/', baseUrl).href);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-svg').click()]);
-    const svg = readFileSync((await download.path()) as string, 'utf8');
+    const svg = (await downloaded(download)).toString('utf8');
     await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
     const outside = await page.evaluate(() => {
       const root = document.querySelector('body > svg') as SVGSVGElement;
@@ -133,7 +130,7 @@ describe('chart page educator kit', () => {
     expect(await page.locator('.embed-code').inputValue()).toContain(`src="${origin}/`);
     const [ris] = await Promise.all([page.waitForEvent('download'), page.locator('a.dl-cite[data-format="ris"]').click()]);
     expect(ris.suggestedFilename()).toBe('us-china-escalation-rates.ris');
-    const text = readFileSync((await ris.path()) as string, 'utf8');
+    const text = (await downloaded(ris)).toString('utf8');
     expect(text).toMatch(/^TY {2}- ELEC\r\n/);
     expect(text).toMatch(/\r\nY2 {2}- \d{4}\/\d{2}\/\d{2}\r\n/);
     expect(text).toContain(`UR  - ${origin}/`);
@@ -187,7 +184,7 @@ describe('chart page educator kit', () => {
     // What "Save link as" gets is the link's own target: follow it with no script in between.
     const save = async (selector: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-      return readFileSync((await download.path()) as string, 'utf8');
+      return (await downloaded(download)).toString('utf8');
     };
     const shown = await page.locator('.view-panel[data-view="stack"] table.tl-table tbody tr').count();
     expect((await save('a.dl-csv')).trim().split('\n').length - 1).toBe(shown);

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
 import { charts } from '../../src/charts/registry';
+import { openBrowser } from '../support/browser';
 
 /**
  * A teacher's course site on another origin (its own server, another port and host name) embeds
@@ -28,7 +28,7 @@ let courseUrl = '';
 const pages = new Map<string, string>();
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
   course = createServer((req, res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(pages.get(req.url ?? '/') ?? '<!doctype html><title>none</title>');

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
 
 /**
@@ -47,7 +47,7 @@ const types: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
   const rules = headerRules();
   host = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

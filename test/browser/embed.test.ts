@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -29,7 +29,7 @@ setInterval(function () { parent.postMessage({ type: 'tariff-ledger:embed-height
 </script></body></html>`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
   host = createServer((req, res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(req.url === '/forger.html' ? forger : hostPage());

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
 import { charts } from '../../src/charts/registry';
+import { openBrowser } from '../support/browser';
 
 /**
  * "Print a one-page handout" for every chart and view: A4, as a teacher prints it (the print
@@ -13,7 +13,7 @@ const allViews = Object.values(charts).flatMap((chart) => chart.views.map((view)
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();

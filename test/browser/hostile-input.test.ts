@@ -1,10 +1,9 @@
 // Hostile or sloppy input reaching a chart page in the browser. A tampered link (repeated keys,
 // an impossible date, junk parameters): the page, its share link and its embed code must agree,
 // and hand on only the normalised state. The in-page CSV download: no cell a spreadsheet would run.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { downloaded, openBrowser } from '../support/browser';
 import { POLL_TIMEOUT } from '../support/timeouts';
 
 const baseUrl = inject('baseUrl');
@@ -13,7 +12,7 @@ const slow = { timeout: POLL_TIMEOUT };
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,7 +69,7 @@ describe('in-page CSV download', () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(new URL('charts/us-china-escalation/', baseUrl).href);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dl-csv').click()]);
-    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const csv = (await downloaded(download)).toString('utf8');
     expect(csv).toContain("'+100% threatened");
     expect(csv.split('\n').some((line) => line.split(',').some((cell) => /^"?[=+@]/.test(cell)))).toBe(false);
     await page.close();

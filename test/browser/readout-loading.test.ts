@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 
 /**
  * The readout data is not in the page: <tl-chart> fetches its chart view's file when a reader
@@ -13,7 +13,7 @@ const essay = new URL('stories/the-deficit-that-grew/', baseUrl).href;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const formulaUrl = new URL('charts/reciprocal-formula/', baseUrl).href;
@@ -8,7 +8,7 @@ const dumbbellUrl = new URL('charts/rates-dumbbell/', baseUrl).href;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 import { readoutStops } from '../support/readout';
 
 const baseUrl = inject('baseUrl');
@@ -8,7 +8,7 @@ const essay = new URL('stories/from-145-to-30/', baseUrl).href;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -58,12 +58,15 @@ async function walkSteps(page: import('playwright-core').Page) {
 }
 
 describe('the lead essay as a scroll-driven figure', () => {
+  // The three walks run side by side, each in its own page: a walk mostly waits for frames.
   for (const [width, height] of [
     [390, 844],
     [1280, 800],
     [1440, 900],
   ] as const) {
-    it(`at ${width}×${height}, every step becomes current where it is read, wholly in view and uncovered`, async () => {
+    it.concurrent(`at ${width}×${height}, every step becomes current where it is read, wholly in view and uncovered`, async ({
+      expect,
+    }) => {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(essay);
       const { seen, count, failures } = await walkSteps(page);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser';
+import { openBrowser } from '../support/browser';
 import { POLL_TIMEOUT } from '../support/timeouts';
 
 const baseUrl = inject('baseUrl');
@@ -8,7 +8,7 @@ const pageUrl = new URL('charts/tariff-stack/', baseUrl).href;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();

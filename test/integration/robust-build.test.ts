@@ -1,6 +1,8 @@
 // Real builds (`npm run build`'s script) of a copy of the project: a story whose title holds a `>`
 // and whose body has a fenced code block builds whole, with its preview image and without inline
-// styles; then a broken story fails the build and leaves that site untouched.
+// styles; then a broken story fails the build, leaves that site untouched and tells the author
+// where and how to fix it. Each build costs seconds of both cores, so one broken build serves the
+// checks of the site left in place and of the message (the author kit's one build test).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,17 +75,49 @@ describe('npm run build on a copy of the project', () => {
     expect(existsSync(join(dist, 'pagefind'))).toBe(true);
   }, 300_000);
 
+  let broken: ReturnType<typeof build> | undefined;
   it('a broken story fails the build and leaves the previous site as it was', () => {
     const before = readFileSync(join(dist, 'index.html'), 'utf8');
-    writeFileSync(join(copy, 'content/stories/broken.mdx'), story('Broken', '<Chart id="tarif-stack" />'));
-    const result = build();
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('the previous site in');
+    writeFileSync(
+      join(copy, 'content/stories/broken.mdx'),
+      story(
+        'A broken story',
+        `Some text first.
+
+<Chart id="tarif-stack" />
+
+Examples of tags are text, not components: in a list,
+
+1. a fenced block:
+
+   \`\`\`mdx
+   <Chart id="nope" />
+   \`\`\`
+
+2. and inline code: \`\`<Chart id="nope" view="\`x\`" />\`\`.`,
+      ),
+    );
+    broken = build();
+    rmSync(join(copy, 'content/stories/broken.mdx'));
+    expect(broken.status).not.toBe(0);
+    expect(broken.stderr).toContain('the previous site in');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(before);
     expect(existsSync(join(dist, 'stories/odd-title/index.html'))).toBe(true);
     expect(readdirSync(copy).filter((n) => n.startsWith('.dist'))).toEqual([]);
-    rmSync(join(copy, 'content/stories/broken.mdx'));
   }, 300_000);
+
+  it('that build names the story’s file:line, the problem and the fix, and nothing else', () => {
+    expect(broken, 'the broken build ran').toBeDefined();
+    const output = `${broken?.stdout}\n${broken?.stderr}`;
+    expect(output).toContain('content/stories/broken.mdx:12 (<Chart>): unknown chart id "tarif-stack"');
+    expect(output).toContain('→ did you mean "tariff-stack"?');
+    // The examples in code are read as text, as MDX renders them: the build names no other problem.
+    expect(output).not.toContain('"nope"');
+    expect(output).not.toContain('not valid MDX');
+    // Astro's own hint (about browser APIs, for any message with the word "document") must not mislead.
+    expect(output).toContain('AUTHORING.md ("When the build says no")');
+    expect(output).not.toContain('Browser APIs');
+  });
 
   it('broken YAML in a source stops the build with the file and line, not a stack trace', () => {
     const file = join(copy, 'content/sources/stockholm-talks.md');
