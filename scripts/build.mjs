@@ -25,6 +25,7 @@ const steps = given.length
       { label: 'astro build', command: process.execPath, args: [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build'] },
       { label: 'search index', command: process.execPath, args: ['scripts/index-search.mjs'] },
       { label: 'page policies', command: process.execPath, args: ['scripts/trim-csp.mjs'] },
+      { label: 'async scripts', command: process.execPath, args: ['scripts/async-scripts.mjs'] },
       { label: 'host headers', command: process.execPath, args: ['scripts/write-headers.mjs'] },
     ];
 

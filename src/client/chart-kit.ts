@@ -290,4 +290,8 @@ class TlChartKit extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-chart-kit')) customElements.define('tl-chart-kit', TlChartKit);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-chart-kit') ?? customElements.define('tl-chart-kit', TlChartKit);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

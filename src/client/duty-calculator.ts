@@ -134,4 +134,8 @@ class TlDutyCalculator extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-duty-calculator')) customElements.define('tl-duty-calculator', TlDutyCalculator);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-duty-calculator') ?? customElements.define('tl-duty-calculator', TlDutyCalculator);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

@@ -79,4 +79,8 @@ class TlEmbed extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-embed')) customElements.define('tl-embed', TlEmbed);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-embed') ?? customElements.define('tl-embed', TlEmbed);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

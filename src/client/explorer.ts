@@ -132,4 +132,8 @@ export class TlExplorer extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-explorer')) customElements.define('tl-explorer', TlExplorer);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-explorer') ?? customElements.define('tl-explorer', TlExplorer);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

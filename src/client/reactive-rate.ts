@@ -86,4 +86,8 @@ class TlReactive extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-reactive')) customElements.define('tl-reactive', TlReactive);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-reactive') ?? customElements.define('tl-reactive', TlReactive);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

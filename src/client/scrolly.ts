@@ -129,4 +129,8 @@ class TlScrolly extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-scrolly')) customElements.define('tl-scrolly', TlScrolly);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-scrolly') ?? customElements.define('tl-scrolly', TlScrolly);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

@@ -58,4 +58,8 @@ class TlSearch extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-search')) customElements.define('tl-search', TlSearch);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-search') ?? customElements.define('tl-search', TlSearch);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

@@ -437,4 +437,8 @@ function readoutNodes(stop: Stop, close: () => void): Node[] {
   return nodes;
 }
 
-if (!customElements.get('tl-chart')) customElements.define('tl-chart', TlChart);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-chart') ?? customElements.define('tl-chart', TlChart);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();

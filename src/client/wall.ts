@@ -112,4 +112,8 @@ class TlWall extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-wall')) customElements.define('tl-wall', TlWall);
+// The page loads this script with `async` (scripts/async-scripts.mjs): it defines the element once
+// the parser is done, so the element upgrades with all its children in place.
+const define = () => customElements.get('tl-wall') ?? customElements.define('tl-wall', TlWall);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();
