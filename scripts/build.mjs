@@ -1,5 +1,5 @@
-// `npm run build`: builds the whole site (pages, then the search index, then each page's policy
-// cut to the hashes it uses, then the host headers)
+// `npm run build`: builds the whole site (pages, then the steps in after-astro-build.mjs: the
+// search index, each page's policy cut to the hashes it uses, async scripts, the host headers)
 // into a temporary folder beside the output folder, and moves it into place only when every step
 // succeeded. A failed build (a content check, an MDX compile error, a page that fails to render,
 // the search index) leaves the previous output folder exactly as it was, so a deploy step that
@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { afterAstroBuild } from './after-astro-build.mjs';
 import { buildEnv, nodeFlags } from './build-env.mjs';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -23,10 +24,7 @@ const steps = given.length
   ? given.map((command) => ({ label: command, command, args: [], shell: true }))
   : [
       { label: 'astro build', command: process.execPath, args: [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build'] },
-      { label: 'search index', command: process.execPath, args: ['scripts/index-search.mjs'] },
-      { label: 'page policies', command: process.execPath, args: ['scripts/trim-csp.mjs'] },
-      { label: 'async scripts', command: process.execPath, args: ['scripts/async-scripts.mjs'] },
-      { label: 'host headers', command: process.execPath, args: ['scripts/write-headers.mjs'] },
+      ...afterAstroBuild.map(({ label, script }) => ({ label, command: process.execPath, args: [script] })),
     ];
 
 rmSync(temp, { recursive: true, force: true });
