@@ -3,16 +3,21 @@
  * created from the injected `document`, so the same code runs under linkedom at build time; no
  * chart library is involved and no element ids are needed.
  */
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { SVG_NS, svgEl } from './svg';
 
 type Attrs = Record<string, string | number>;
 
-/** Creates an SVG element with attributes (numbers rounded to 1/100 px; empty strings left out) and appends it to `parent`. */
+/**
+ * The one SVG element builder (`svgEl`), appending to `parent`: panels are built top-down, so
+ * every element goes straight into its group. Numbers are rounded to 1/100 px and empty strings
+ * left out.
+ */
 export function el(document: Document, parent: Element | null, tag: string, attrs: Attrs = {}): SVGElement {
-  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
-  for (const [key, value] of Object.entries(attrs))
-    if (value !== '') node.setAttribute(key, typeof value === 'number' ? String(round2(value)) : value);
+  const values = Object.entries(attrs).map(([key, value]) => [
+    key,
+    value === '' ? null : typeof value === 'number' ? round2(value) : value,
+  ]);
+  const node = svgEl(document, tag as keyof SVGElementTagNameMap, Object.fromEntries(values));
   parent?.appendChild(node);
   return node;
 }
