@@ -84,3 +84,6 @@ class TlEmbed extends HTMLElement {
 const define = () => customElements.get('tl-embed') ?? customElements.define('tl-embed', TlEmbed);
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
 else define();
+
+// A module, not a script: its top-level names (define) stay its own.
+export {};

@@ -63,3 +63,6 @@ class TlSearch extends HTMLElement {
 const define = () => customElements.get('tl-search') ?? customElements.define('tl-search', TlSearch);
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
 else define();
+
+// A module, not a script: its top-level names (define) stay its own.
+export {};
