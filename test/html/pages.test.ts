@@ -63,6 +63,18 @@ describe('built pages', () => {
       expect(glued).toEqual([]);
     });
 
+    it('never runs a word into the emphasis, code or link that follows it ("it orfell short")', () => {
+      // A line break between text and an inline element is dropped by the HTML compressor, so
+      // source written as "or\n<strong>" needs an explicit space.
+      const glued: string[] = [];
+      for (const node of document.querySelectorAll('main :is(p, li, dd, td) > :is(strong, em, code, a)')) {
+        const before = node.previousSibling;
+        if (before?.nodeType === 3 && /[A-Za-z:,;]$/.test(before.textContent ?? ''))
+          glued.push(`${(before.textContent ?? '').slice(-12)}|${node.textContent?.slice(0, 12)}`);
+      }
+      expect(glued).toEqual([]);
+    });
+
     it('links only to pages and files that exist, and to anchors that exist', () => {
       const broken: string[] = [];
       for (const a of document.querySelectorAll('a[href], link[href]')) {
